@@ -1,0 +1,49 @@
+package com.allocar.identity.auth.web;
+
+import com.allocar.identity.auth.password.PasswordPolicy;
+import com.allocar.platform.validation.E164Phone;
+import com.allocar.platform.validation.EmailAddress;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Request bodies of /auth. Unknown fields are rejected by the platform's strict JSON settings. */
+final class AuthRequests {
+
+    private AuthRequests() {
+    }
+
+    @Schema(description = "Exactly one of phone or email")
+    record Register(
+            @Schema(example = "+2250701020304") @E164Phone String phone,
+            @Schema(example = "awa.kone@example.ci") @EmailAddress String email,
+            @NotNull @PasswordPolicy String password,
+            @Size(min = 1, max = 80) String firstName,
+            @Size(min = 1, max = 80) String lastName,
+            @Size(min = 4, max = 32) String referralCode) {
+    }
+
+    record Login(
+            @Schema(description = "E.164 phone or e-mail", example = "+2250701020304") @NotBlank @Size(max = 254) String identifier,
+            @NotBlank @Size(max = 128) String password) {
+    }
+
+    @Schema(description = "Exactly one of phone or email")
+    record SendCode(@E164Phone String phone, @EmailAddress String email) {
+    }
+
+    @Schema(description = "Exactly one of phone or email")
+    record VerifyCode(@E164Phone String phone, @EmailAddress String email,
+                      @NotNull @Pattern(regexp = "\\d{6}", message = "must be 6 digits") String code) {
+    }
+
+    record Refresh(@NotBlank @Size(max = 512) String refreshToken) {
+    }
+
+    record Social(@NotBlank @Size(max = 8192) String idToken,
+                  @Size(max = 80) String firstName,
+                  @Size(max = 80) String lastName) {
+    }
+}

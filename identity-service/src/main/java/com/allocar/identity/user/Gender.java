@@ -1,0 +1,3 @@
+package com.allocar.identity.user;
+
+public enum Gender { MALE, FEMALE, OTHER }

@@ -1,0 +1,70 @@
+package com.allocar.identity.user;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.allocar.identity.api.IdentityEvents;
+import com.allocar.identity.storage.ObjectStorage;
+import com.allocar.platform.api.ApiException;
+import com.allocar.platform.events.Outbox;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading and editing one's profile; every change is announced as {@code user.updated}. */
+@Service
+public class Profiles {
+
+    private final UserRepository users;
+    private final ObjectStorage storage;
+    private final Outbox outbox;
+
+    Profiles(UserRepository users, ObjectStorage storage, Outbox outbox) {
+        this.users = users;
+        this.storage = storage;
+        this.outbox = outbox;
+    }
+
+    @Transactional(readOnly = true)
+    public User get(UUID id) {
+        return users.findById(id).orElseThrow(() -> ApiException.notFound("user", id));
+    }
+
+    /** Public profiles exist only for active accounts. */
+    @Transactional(readOnly = true)
+    public User publicProfile(UUID id) {
+        return users.findById(id).filter(User::isActive).orElseThrow(() -> ApiException.notFound("user", id));
+    }
+
+    @Transactional
+    public User update(UUID id, String firstName, String lastName, Gender gender, LocalDate birthdate) {
+        User user = get(id);
+        user.rename(firstName, lastName);
+        user.describe(gender, birthdate);
+        users.saveAndFlush(user);
+        announce(user);
+        return user;
+    }
+
+    public record PhotoUpload(ObjectStorage.SignedUrl upload, String photoUrl) {
+    }
+
+    /** The photo URL is set now; the client PUTs the image to the signed URL right after. */
+    @Transactional
+    public PhotoUpload newPhoto(UUID id, String contentType) {
+        User user = get(id);
+        String key = "users/" + id + "/photo-" + UUID.randomUUID() + (contentType.equals("image/png") ? ".png" : ".jpg");
+        var upload = storage.uploadUrl(storage.properties().publicBucket(), key, contentType);
+        user.changePhoto(storage.properties().publicUrl(key));
+        users.saveAndFlush(user);
+        announce(user);
+        return new PhotoUpload(upload, user.getPhotoUrl());
+    }
+
+    private void announce(User u) {
+        outbox.publish(IdentityEvents.USERS_TOPIC, "user", u.getId(), IdentityEvents.USER_UPDATED,
+                new IdentityEvents.UserUpdated(u.getId(), u.getFirstName(), u.getLastName(),
+                        u.getGender() == null ? null : u.getGender().name().toLowerCase(java.util.Locale.ROOT),
+                        u.getBirthdate(), u.getPhotoUrl(), u.isDriver(), u.isActive()));
+    }
+}

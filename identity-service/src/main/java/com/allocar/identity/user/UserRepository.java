@@ -1,0 +1,22 @@
+package com.allocar.identity.user;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface UserRepository extends JpaRepository<User, UUID> {
+
+    Optional<User> findByPhone(String phone);
+
+    @Query("select u from User u where lower(u.email) = lower(?1)")
+    Optional<User> findByEmail(String email);
+
+    Optional<User> findByReferralCode(String referralCode);
+
+    boolean existsByPhone(String phone);
+
+    @Query("select count(u) > 0 from User u where lower(u.email) = lower(?1)")
+    boolean existsByEmail(String email);
+}
