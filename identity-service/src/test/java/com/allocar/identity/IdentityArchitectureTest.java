@@ -1,0 +1,30 @@
+package com.allocar.identity;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+@AnalyzeClasses(packages = "com.allocar", importOptions = ImportOption.DoNotIncludeTests.class)
+class IdentityArchitectureTest {
+
+    /** identity talks to other services only through events and the platform. */
+    @ArchTest
+    static final ArchRule noOtherServiceCode = noClasses().that().resideInAPackage("com.allocar.identity..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.allocar.trip..", "com.allocar.booking..", "com.allocar.payment..",
+                    "com.allocar.wallet..", "com.allocar.messaging..", "com.allocar.notification..", "com.allocar.admin..", "com.allocar.gateway..");
+
+    /** The published contract is plain records and constants: nothing of identity's internals leaks through it. */
+    @ArchTest
+    static final ArchRule contractIsSelfContained = classes().that().resideInAPackage("com.allocar.identity.api..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("com.allocar.identity.api..", "java..");
+
+    /** Controllers are the only web layer: services never see servlet types. */
+    @ArchTest
+    static final ArchRule servicesKnowNoServlet = noClasses().that().haveSimpleNameNotEndingWith("Controller")
+            .and().resideInAPackage("com.allocar.identity..")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.servlet..");
+}
