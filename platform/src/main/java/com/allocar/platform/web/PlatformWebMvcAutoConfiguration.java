@@ -1,5 +1,6 @@
 package com.allocar.platform.web;
 
+import com.allocar.platform.idempotency.IdempotencyKeyRequiredInterceptor;
 import com.allocar.platform.security.CurrentUserArgumentResolver;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Envelope errors, request ids, access logs and lower-case enum parameters for every servlet service. */
@@ -23,6 +25,11 @@ public class PlatformWebMvcAutoConfiguration implements WebMvcConfigurer {
         var registration = new FilterRegistrationBean<>(new RequestLoggingFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new IdempotencyKeyRequiredInterceptor());
     }
 
     @Override
