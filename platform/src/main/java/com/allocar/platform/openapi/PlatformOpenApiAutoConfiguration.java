@@ -62,6 +62,8 @@ public class PlatformOpenApiAutoConfiguration {
             components.addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"));
             openApi.addSecurityItem(new SecurityRequirement().addList("bearer"));
             openApi.getInfo().setTitle("AlloCar " + service);
+            // Paths are absolute (/api/v1/...): "Try it out" must go through the gateway that serves the docs.
+            openApi.setServers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url("/")));
             if (openApi.getPaths() == null) {
                 return;
             }

@@ -21,13 +21,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -87,16 +83,8 @@ public class PlatformSecurityAutoConfiguration {
     @ConditionalOnProperty("allocar.security.jwks-uri")
     JwtDecoder allocarJwtDecoder(SecurityProperties props) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(props.jwksUri()).jwsAlgorithm(SignatureAlgorithm.RS256).build();
-        decoder.setJwtValidator(accessTokenValidator());
+        decoder.setJwtValidator(AccessTokenValidation.validator());
         return decoder;
-    }
-
-    /** Issuer, audience, expiry (no clock skew beyond 30 s) and token type: shared by every verifier. */
-    public static OAuth2TokenValidator<Jwt> accessTokenValidator() {
-        return new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(TokenClaims.ISSUER),
-                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(TokenClaims.AUDIENCE)),
-                new JwtClaimValidator<String>(TokenClaims.TOKEN_TYPE, TokenClaims.ACCESS::equals));
     }
 
     static JwtAuthenticationConverter jwtAuthenticationConverter() {

@@ -1,6 +1,6 @@
 package com.allocar.identity.auth.token;
 
-import com.allocar.platform.security.PlatformSecurityAutoConfiguration;
+import com.allocar.platform.security.AccessTokenValidation;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +14,7 @@ class TokenVerificationConfig {
     @Bean
     JwtDecoder jwtDecoder(SigningKey key) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.publicKey()).build();
-        decoder.setJwtValidator(PlatformSecurityAutoConfiguration.accessTokenValidator());
+        decoder.setJwtValidator(AccessTokenValidation.validator());
         return decoder;
     }
 }

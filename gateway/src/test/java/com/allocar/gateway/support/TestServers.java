@@ -1,0 +1,11 @@
+package com.allocar.gateway.support;
+
+/** The local servers the integration tests run against, started once per test JVM. */
+public final class TestServers {
+
+    public static final JwksServer JWKS = JwksServer.start();
+    public static final EchoServer IDENTITY = EchoServer.start();
+
+    private TestServers() {
+    }
+}
