@@ -84,6 +84,26 @@ class SignUpJourneyE2E {
         assertThat(http.get("/internal/kyc/pending", "X-Forwarded-For", clientIp).status()).isIn(401, 404);
     }
 
+    @Test
+    void authRoutesAreRateLimitedPerClientIp() {
+        String ip = "10.30." + ThreadLocalRandom.current().nextInt(255) + "." + ThreadLocalRandom.current().nextInt(255);
+        TestHttp.Response last = null;
+        for (int i = 0; i < 21; i++) {
+            last = http.post("/api/v1/auth/login", Map.of("identifier", TestPhones.ivorianMobile(), "password", "Wrong-pass-1"),
+                    "X-Forwarded-For", ip);
+            if (i < 20) {
+                assertThat(last.status()).as("request %d", i + 1).isEqualTo(401);
+            }
+        }
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(last.errorCode()).isEqualTo("rate_limited");
+        assertThat(last.body().path("error").path("details").path("limit").asInt()).isEqualTo(20);
+        assertThat(Integer.parseInt(last.header("Retry-After"))).isBetween(1, 60);
+        // another client is not affected
+        assertThat(http.post("/api/v1/auth/login", Map.of("identifier", TestPhones.ivorianMobile(), "password", "Wrong-pass-1"),
+                "X-Forwarded-For", clientIp).status()).isEqualTo(401);
+    }
+
     private TestHttp.Response post(String path, Object body) {
         return http.post(path, body, "X-Forwarded-For", clientIp);
     }
