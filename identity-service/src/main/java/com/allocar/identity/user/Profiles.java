@@ -46,6 +46,19 @@ public class Profiles {
         return user;
     }
 
+    /** @return false if there is no such user */
+    @Transactional
+    public boolean makeDriver(UUID id) {
+        return users.findById(id).map(user -> {
+            if (!user.isDriver()) {
+                user.becomeDriver();
+                users.saveAndFlush(user);
+                announce(user);
+            }
+            return true;
+        }).orElse(false);
+    }
+
     public record PhotoUpload(ObjectStorage.SignedUrl upload, String photoUrl) {
     }
 
