@@ -1,0 +1,162 @@
+package com.allocar.devstack;
+
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local infrastructure of AlloCar in one JVM, for development and tests on machines without Docker:
+ * <ul>
+ * <li>a real Kafka broker (KRaft, single node) on {@code --kafka-port};</li>
+ * <li>a real SMTP server (GreenMail) on {@code --smtp-port};</li>
+ * <li>a real S3 server (S3Proxy, SigV4, presigned URLs) on {@code --s3-port}, buckets allocar-public and allocar-kyc;</li>
+ * <li>a fake SMS aggregator and the developer's inbox (SMS + e-mail) on {@code --http-port}.</li>
+ * </ul>
+ * Prints one line starting with {@code DEVSTACK READY} on stdout once everything accepts connections
+ * (logs go to stderr), and stops cleanly on SIGTERM / Ctrl-C.
+ */
+public final class DevStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DevStack.class);
+    public static final String READY_MARKER = "DEVSTACK READY";
+
+    private final DevStackConfig config;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final SmsStore sms = new SmsStore();
+    private String kafkaBootstrap = "disabled";
+    private String s3Endpoint;
+    private volatile boolean closed;
+
+    private DevStack(DevStackConfig config) {
+        this.config = config;
+    }
+
+    public static void main(String[] args) {
+        DevStackConfig config;
+        try {
+            config = DevStackConfig.parse(args, System.getenv());
+        } catch (DevStackConfig.UsageException e) {
+            if (e.getMessage() != null) {
+                System.err.println("devstack: " + e.getMessage());
+            }
+            System.err.print(DevStackConfig.USAGE);
+            System.exit(e.getMessage() == null ? 0 : 2);
+            return;
+        }
+        DevStack stack;
+        try {
+            stack = start(config);
+        } catch (Exception | Error e) {
+            log.error("devstack failed to start: {}", e.toString(), e);
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("stopping devstack");
+            stack.close();
+            stopped.countDown();
+        }, "devstack-shutdown"));
+        System.out.println(stack.readyLine());
+        System.out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts every server; on failure stops those already started and rethrows. */
+    public static DevStack start(DevStackConfig config) throws Exception {
+        DevStack stack = new DevStack(config);
+        try {
+            stack.startAll();
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+        return stack;
+    }
+
+    private void startAll() throws Exception {
+        Files.createDirectories(config.dir());
+        if (config.kafkaEnabled()) {
+            Ports.requireFree(config.host(), config.kafkaPort(), "Kafka");
+        }
+        Ports.requireFree(config.host(), config.smtpPort(), "SMTP");
+        Ports.requireFree(config.host(), config.s3Port(), "S3");
+        Ports.requireFree(config.host(), config.httpPort(), "HTTP (SMS + inbox)");
+
+        MailServer mail = MailServer.start(config);
+        started.push(mail);
+        S3Server s3 = S3Server.start(config);
+        started.push(s3);
+        s3Endpoint = s3.endpoint().toString();
+        if (config.kafkaEnabled()) {
+            KafkaBroker kafka = KafkaBroker.start(config);
+            started.push(kafka);
+            kafkaBootstrap = kafka.bootstrapServers();
+        }
+        started.push(DevHttpServer.start(config, sms, mail, endpointLines()));
+    }
+
+    private List<String> endpointLines() {
+        String http = "http://" + config.host() + ":" + config.httpPort();
+        List<String> lines = new ArrayList<>();
+        lines.add("SMS aggregator: POST " + http + "/sms/v1/messages (Authorization: Bearer <SMS_API_KEY>)");
+        lines.add("SMTP: " + config.host() + ":" + config.smtpPort() + " (no auth)");
+        lines.add("S3: " + s3Endpoint + " (path-style, region us-east-1, " + config.s3Identity() + " / "
+                + config.s3Credential() + ", buckets " + String.join(", ", DevStackConfig.BUCKETS) + ")");
+        lines.add("Kafka: " + kafkaBootstrap);
+        lines.add("JSON: GET " + http + "/api/sms?to=+225..., GET " + http + "/api/mail?to=a@b.c, DELETE "
+                + http + "/api/messages");
+        return lines;
+    }
+
+    /** The single stdout line that tells the launcher everything is up. */
+    public String readyLine() {
+        return READY_MARKER
+                + " kafka=" + kafkaBootstrap
+                + " smtp=" + config.host() + ":" + config.smtpPort()
+                + " s3=" + s3Endpoint
+                + " sms=http://" + config.host() + ":" + config.httpPort() + "/sms/v1/messages"
+                + " inbox=http://" + config.host() + ":" + config.httpPort() + "/"
+                + " dir=" + config.dir();
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrap;
+    }
+
+    public String s3Endpoint() {
+        return s3Endpoint;
+    }
+
+    public DevStackConfig config() {
+        return config;
+    }
+
+    /** Stops the servers in the reverse order of their start. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        while (!started.isEmpty()) {
+            AutoCloseable server = started.pop();
+            try {
+                server.close();
+            } catch (Exception e) {
+                log.warn("stopping {}: {}", server.getClass().getSimpleName(), e.toString());
+            }
+        }
+        log.info("devstack stopped");
+    }
+}

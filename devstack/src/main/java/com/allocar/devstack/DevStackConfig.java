@@ -1,0 +1,137 @@
+package com.allocar.devstack;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Command-line options of {@link DevStack}. Every option is {@code --name=value}; flags are {@code --name}.
+ *
+ * @param host              address every server binds to (127.0.0.1 locally, 0.0.0.0 in a container)
+ * @param kafkaEnabled      false with {@code --no-kafka} (docker-compose runs the apache/kafka image instead)
+ * @param kafkaPort         the broker's PLAINTEXT listener
+ * @param kafkaControllerPort the KRaft controller listener, 0 = any free port (only this process talks to it)
+ * @param kafkaAdvertisedHost host name the broker tells clients to use
+ * @param smtpPort          GreenMail SMTP
+ * @param s3Port            S3Proxy
+ * @param s3Identity        S3 access key id
+ * @param s3Credential      S3 secret access key
+ * @param httpPort          fake SMS aggregator + dev inbox
+ * @param smsApiKey         bearer key the fake SMS aggregator expects
+ * @param dir               data directory (Kafka logs under dir/kafka, S3 objects under dir/s3)
+ */
+public record DevStackConfig(
+        String host,
+        boolean kafkaEnabled,
+        int kafkaPort,
+        int kafkaControllerPort,
+        String kafkaAdvertisedHost,
+        int smtpPort,
+        int s3Port,
+        String s3Identity,
+        String s3Credential,
+        int httpPort,
+        String smsApiKey,
+        Path dir) {
+
+    public static final String DEFAULT_SMS_API_KEY = "dev-sms-key";
+    public static final String S3_IDENTITY = "allocar";
+    public static final String S3_CREDENTIAL = "allocar-secret";
+    /** Buckets created at start. Objects of the public ones are readable without a signature (a bucket policy). */
+    public static final List<String> BUCKETS = List.of("allocar-public", "allocar-kyc");
+    public static final List<String> PUBLIC_READ_BUCKETS = List.of("allocar-public");
+
+    static final String USAGE = """
+            usage: java -jar devstack.jar [options]
+              --kafka-port=9092             Kafka PLAINTEXT listener
+              --kafka-controller-port=0     KRaft controller listener (0 = any free port)
+              --kafka-advertised-host=HOST  host advertised to Kafka clients (default: --host, or 127.0.0.1 for 0.0.0.0)
+              --no-kafka                    do not start Kafka
+              --smtp-port=3025              SMTP (GreenMail), no auth, any sender/recipient
+              --s3-port=9000                S3 (S3Proxy, SigV4), identity allocar / credential allocar-secret
+              --http-port=8025              fake SMS aggregator (POST /sms/v1/messages) + dev inbox (GET /)
+              --dir=.run/devstack           data directory (Kafka logs, S3 objects)
+              --host=127.0.0.1              bind address (0.0.0.0 in a container)
+            environment: SMS_API_KEY (default dev-sms-key), the bearer key of the fake SMS aggregator
+            """;
+
+    public static DevStackConfig defaults() {
+        return new DevStackConfig("127.0.0.1", true, 9092, 0, null, 3025, 9000, S3_IDENTITY, S3_CREDENTIAL, 8025,
+                DEFAULT_SMS_API_KEY, Path.of(".run", "devstack"));
+    }
+
+    /** Parses {@code args}; the SMS key comes from {@code env} (SMS_API_KEY). */
+    public static DevStackConfig parse(String[] args, Map<String, String> env) {
+        DevStackConfig c = defaults();
+        String host = c.host;
+        boolean kafka = c.kafkaEnabled;
+        int kafkaPort = c.kafkaPort;
+        int controllerPort = c.kafkaControllerPort;
+        String advertised = null;
+        int smtp = c.smtpPort;
+        int s3 = c.s3Port;
+        int http = c.httpPort;
+        Path dir = c.dir;
+        for (String arg : args) {
+            if (arg.equals("--no-kafka")) {
+                kafka = false;
+                continue;
+            }
+            if (arg.equals("--help") || arg.equals("-h")) {
+                throw new UsageException(null);
+            }
+            int eq = arg.indexOf('=');
+            if (!arg.startsWith("--") || eq < 0) {
+                throw new UsageException("unknown argument: " + arg);
+            }
+            String name = arg.substring(2, eq);
+            String value = arg.substring(eq + 1);
+            switch (name) {
+                case "kafka-port" -> kafkaPort = port(name, value, false);
+                case "kafka-controller-port" -> controllerPort = port(name, value, true);
+                case "kafka-advertised-host" -> advertised = nonBlank(name, value);
+                case "smtp-port" -> smtp = port(name, value, false);
+                case "s3-port" -> s3 = port(name, value, false);
+                case "http-port" -> http = port(name, value, false);
+                case "dir" -> dir = Path.of(nonBlank(name, value));
+                case "host" -> host = nonBlank(name, value);
+                default -> throw new UsageException("unknown option: --" + name);
+            }
+        }
+        if (advertised == null) {
+            advertised = host.equals("0.0.0.0") ? "127.0.0.1" : host;
+        }
+        String key = env.getOrDefault("SMS_API_KEY", "");
+        if (key.isBlank()) {
+            key = DEFAULT_SMS_API_KEY;
+        }
+        return new DevStackConfig(host, kafka, kafkaPort, controllerPort, advertised, smtp, s3, S3_IDENTITY,
+                S3_CREDENTIAL, http, key, dir.toAbsolutePath().normalize());
+    }
+
+    private static int port(String name, String value, boolean zeroAllowed) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port < (zeroAllowed ? 0 : 1) || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a port number, got '" + value + "'");
+        }
+    }
+
+    private static String nonBlank(String name, String value) {
+        if (value.isBlank()) {
+            throw new UsageException("--" + name + " must not be empty");
+        }
+        return value;
+    }
+
+    /** A bad command line; a null message means "print the usage only". */
+    public static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package com.allocar.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class DevStackConfigTest {
+
+    @Test
+    void defaultsAreTheDevPorts() {
+        DevStackConfig c = DevStackConfig.parse(new String[0], Map.of());
+        assertThat(c.host()).isEqualTo("127.0.0.1");
+        assertThat(c.kafkaEnabled()).isTrue();
+        assertThat(c.kafkaPort()).isEqualTo(9092);
+        assertThat(c.smtpPort()).isEqualTo(3025);
+        assertThat(c.s3Port()).isEqualTo(9000);
+        assertThat(c.httpPort()).isEqualTo(8025);
+        assertThat(c.smsApiKey()).isEqualTo("dev-sms-key");
+        assertThat(c.s3Identity()).isEqualTo("allocar");
+        assertThat(c.s3Credential()).isEqualTo("allocar-secret");
+        assertThat(c.kafkaAdvertisedHost()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void parsesEveryOption() {
+        DevStackConfig c = DevStackConfig.parse(new String[] {"--kafka-port=19092", "--smtp-port=13025",
+            "--s3-port=19000", "--http-port=18025", "--dir=/tmp/x/../y", "--no-kafka", "--host=0.0.0.0",
+            "--kafka-controller-port=19093"}, Map.of("SMS_API_KEY", "k"));
+        assertThat(c.kafkaPort()).isEqualTo(19092);
+        assertThat(c.kafkaControllerPort()).isEqualTo(19093);
+        assertThat(c.smtpPort()).isEqualTo(13025);
+        assertThat(c.s3Port()).isEqualTo(19000);
+        assertThat(c.httpPort()).isEqualTo(18025);
+        assertThat(c.dir()).isEqualTo(Path.of("/tmp/y"));
+        assertThat(c.kafkaEnabled()).isFalse();
+        assertThat(c.host()).isEqualTo("0.0.0.0");
+        assertThat(c.kafkaAdvertisedHost()).isEqualTo("127.0.0.1");
+        assertThat(c.smsApiKey()).isEqualTo("k");
+    }
+
+    @Test
+    void rejectsBadArguments() {
+        assertThatThrownBy(() -> DevStackConfig.parse(new String[] {"--kafka-port=0"}, Map.of()))
+                .hasMessageContaining("--kafka-port must be a port number");
+        assertThatThrownBy(() -> DevStackConfig.parse(new String[] {"--smtp-port=70000"}, Map.of()))
+                .hasMessageContaining("--smtp-port");
+        assertThatThrownBy(() -> DevStackConfig.parse(new String[] {"--what=1"}, Map.of()))
+                .hasMessageContaining("unknown option: --what");
+        assertThatThrownBy(() -> DevStackConfig.parse(new String[] {"kafka"}, Map.of()))
+                .hasMessageContaining("unknown argument");
+    }
+}
