@@ -17,5 +17,6 @@ class ApiDocsIT extends IdentityIT {
         assertThat(doc.body().path("components").path("schemas").has("ErrorEnvelope")).isTrue();
         assertThat(doc.body().path("paths").path("/api/v1/me").path("get").path("responses").has("401")).isTrue();
         assertThat(doc.body().path("paths").has("/internal/kyc/{id}/review")).isFalse();
+        assertThat(doc.body().path("paths").has("/error")).isFalse();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.allocar.platform.api.ErrorCode;
 import com.allocar.platform.api.ErrorEnvelope;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Errors raised outside MVC (filters, the container) still answer with the envelope, never Boot's whitelabel. */
+@Hidden // an absent annotation class is ignored where springdoc is not on the classpath
 @RestController
 public class EnvelopeErrorController implements ErrorController {
 

@@ -3,6 +3,7 @@ package com.allocar.identity.auth.token;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.CacheControl;
@@ -22,6 +23,7 @@ class JwksController {
     }
 
     @GetMapping("/.well-known/jwks.json")
+    @SecurityRequirements
     @Operation(summary = "JSON Web Key Set of the access-token signing keys")
     ResponseEntity<Map<String, Object>> jwks() {
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)))
