@@ -59,6 +59,15 @@ public class Profiles {
         }).orElse(false);
     }
 
+    /** Ratings only accumulate: an older aggregate (fewer ratings) arriving late never overwrites a newer one. */
+    @Transactional
+    public void recordRating(UUID id, java.math.BigDecimal average, int count) {
+        users.findById(id).filter(u -> count >= u.getRatingCount()).ifPresent(u -> {
+            u.recordRating(average, count);
+            users.saveAndFlush(u);
+        });
+    }
+
     public record PhotoUpload(ObjectStorage.SignedUrl upload, String photoUrl) {
     }
 
