@@ -13,9 +13,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class Inbox {
 
     private final JdbcClient jdbc;
+    private final EventReader reader;
 
-    public Inbox(JdbcClient jdbc) {
+    public Inbox(JdbcClient jdbc, EventReader reader) {
         this.jdbc = jdbc;
+        this.reader = reader;
+    }
+
+    /**
+     * The typed payload of {@code message} if it is an event of {@code type} that {@code consumer}
+     * has not handled yet (and marks it handled); empty otherwise. For single-type listeners:
+     * {@code inbox.accept(msg, "driver.activated", DriverActivated.class, "identity.drivers").ifPresent(...)}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> java.util.Optional<T> accept(String message, String type, Class<T> payloadType, String consumer) {
+        EventEnvelope event = reader.envelope(message);
+        if (!type.equals(event.type()) || !firstDelivery(event.eventId(), consumer)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(reader.payload(event, payloadType));
     }
 
     /** True the first time {@code consumer} sees {@code eventId}; the caller applies the effect only then. */

@@ -33,8 +33,8 @@ public class PlatformEventsAutoConfiguration {
     }
 
     @Bean
-    Inbox inbox(JdbcClient jdbc) {
-        return new Inbox(jdbc);
+    Inbox inbox(JdbcClient jdbc, EventReader reader) {
+        return new Inbox(jdbc, reader);
     }
 
     @Bean

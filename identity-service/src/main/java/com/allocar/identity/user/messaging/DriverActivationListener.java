@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.allocar.identity.user.Profiles;
-import com.allocar.platform.events.EventEnvelope;
-import com.allocar.platform.events.EventReader;
 import com.allocar.platform.events.Inbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +27,10 @@ class DriverActivationListener {
     record DriverActivated(UUID userId, Instant activatedAt) {
     }
 
-    private final EventReader reader;
     private final Inbox inbox;
     private final Profiles profiles;
 
-    DriverActivationListener(EventReader reader, Inbox inbox, Profiles profiles) {
-        this.reader = reader;
+    DriverActivationListener(Inbox inbox, Profiles profiles) {
         this.inbox = inbox;
         this.profiles = profiles;
     }
@@ -42,13 +38,8 @@ class DriverActivationListener {
     @KafkaListener(topics = TOPIC)
     @Transactional
     public void on(String message) {
-        EventEnvelope event = reader.envelope(message);
-        if (!DRIVER_ACTIVATED.equals(event.type()) || !inbox.firstDelivery(event.eventId(), "identity.driver-activation")) {
-            return;
-        }
-        DriverActivated payload = reader.payload(event, DriverActivated.class);
-        if (!profiles.makeDriver(payload.userId())) {
-            log.warn("driver.activated for unknown user {}", payload.userId());
-        }
+        inbox.accept(message, DRIVER_ACTIVATED, DriverActivated.class, "identity.driver-activation")
+                .filter(event -> !profiles.makeDriver(event.userId()))
+                .ifPresent(event -> log.warn("driver.activated for unknown user {}", event.userId()));
     }
 }

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import com.allocar.identity.user.Profiles;
-import com.allocar.platform.events.EventEnvelope;
-import com.allocar.platform.events.EventReader;
 import com.allocar.platform.events.Inbox;
 
 import org.springframework.kafka.annotation.KafkaListener;
@@ -22,12 +20,10 @@ class RatingListener {
     record RatingUpdated(UUID userId, BigDecimal ratingAvg, int ratingCount) {
     }
 
-    private final EventReader reader;
     private final Inbox inbox;
     private final Profiles profiles;
 
-    RatingListener(EventReader reader, Inbox inbox, Profiles profiles) {
-        this.reader = reader;
+    RatingListener(Inbox inbox, Profiles profiles) {
         this.inbox = inbox;
         this.profiles = profiles;
     }
@@ -35,11 +31,7 @@ class RatingListener {
     @KafkaListener(topics = TOPIC)
     @Transactional
     public void on(String message) {
-        EventEnvelope event = reader.envelope(message);
-        if (!RATING_UPDATED.equals(event.type()) || !inbox.firstDelivery(event.eventId(), "identity.rating")) {
-            return;
-        }
-        RatingUpdated r = reader.payload(event, RatingUpdated.class);
-        profiles.recordRating(r.userId(), r.ratingAvg(), r.ratingCount());
+        inbox.accept(message, RATING_UPDATED, RatingUpdated.class, "identity.rating")
+                .ifPresent(r -> profiles.recordRating(r.userId(), r.ratingAvg(), r.ratingCount()));
     }
 }
