@@ -1,0 +1,64 @@
+package com.allocar.trip.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * trip-service's published events: topics, types and payloads (snake_case on the wire, inside the
+ * fleet's envelope {@code {event_id, type, aggregate_id, occurred_at, version, payload}}).
+ * Nothing else of trip-service crosses the service boundary.
+ */
+public final class TripEvents {
+
+    /** Key = trip id: one trip's events stay in order. Also carries the seat-hold events of that trip. */
+    public static final String TRIPS_TOPIC = "trip.trips";
+    /** Key = user id. */
+    public static final String DRIVERS_TOPIC = "trip.drivers";
+
+    public static final String TRIP_CREATED = "trip.created";
+    public static final String TRIP_PUBLISHED = "trip.published";
+    public static final String TRIP_UPDATED = "trip.updated";
+    public static final String TRIP_CANCELLED = "trip.cancelled";
+    public static final String TRIP_STARTED = "trip.started";
+    public static final String TRIP_COMPLETED = "trip.completed";
+    public static final String TRIP_DELETED = "trip.deleted";
+    /** A hold ran out before its booking was paid: booking-service cancels the booking. */
+    public static final String SEAT_HOLD_EXPIRED = "seat_hold.expired";
+    /** A member published their first trip: identity sets {@code is_driver}. Emitted once per member. */
+    public static final String DRIVER_ACTIVATED = "driver.activated";
+
+    public record Place(double lat, double lon, String text) {
+    }
+
+    /** Payload of {@code trip.created}, {@code trip.published} and {@code trip.updated}: the trip as it now is. */
+    public record TripDetails(UUID tripId, UUID driverId, UUID vehicleId, String status, Place origin, Place destination,
+                              Instant departureTime, Instant arrivalEta, BigDecimal pricePerSeat, String currency,
+                              int seatsTotal, int seatsAvailable, boolean allowAutoAccept, List<Place> stops) {
+    }
+
+    /** Every hold of the trip was released; {@code affected_booking_ids} are the bookings that held or paid seats. */
+    public record TripCancelled(UUID tripId, UUID driverId, Instant departureTime, String reason, Instant cancelledAt,
+                                List<UUID> affectedBookingIds) {
+    }
+
+    public record TripStarted(UUID tripId, UUID driverId, Instant startedAt) {
+    }
+
+    public record TripCompleted(UUID tripId, UUID driverId, Instant completedAt) {
+    }
+
+    /** A trip without paid seats was deleted; bookings that only held seats are in {@code affected_booking_ids}. */
+    public record TripDeleted(UUID tripId, UUID driverId, Instant departureTime, List<UUID> affectedBookingIds) {
+    }
+
+    public record SeatHoldExpired(UUID holdId, UUID bookingId, UUID tripId, int seats) {
+    }
+
+    public record DriverActivated(UUID userId, Instant activatedAt) {
+    }
+
+    private TripEvents() {
+    }
+}

@@ -1,0 +1,50 @@
+package com.allocar.trip.trip.web;
+
+import java.util.UUID;
+
+import com.allocar.platform.api.Envelope;
+import com.allocar.trip.api.TripInternalApi.TripSummary;
+import com.allocar.trip.trip.Trip;
+import com.allocar.trip.trip.Trips;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What booking-service needs of a trip, and its start-ride / end-ride (service token; never routed by the gateway). */
+@Hidden
+@RestController
+@RequestMapping("/internal/trips/{id}")
+class InternalTripController {
+
+    private final Trips trips;
+
+    InternalTripController(Trips trips) {
+        this.trips = trips;
+    }
+
+    @GetMapping
+    Envelope<TripSummary> get(@PathVariable UUID id) {
+        return Envelope.of(summary(trips.find(id)));
+    }
+
+    /** published → ongoing; idempotent (ongoing stays ongoing). */
+    @PostMapping("/start")
+    Envelope<TripSummary> start(@PathVariable UUID id) {
+        return Envelope.of(summary(trips.start(id)));
+    }
+
+    /** ongoing → completed; idempotent. */
+    @PostMapping("/complete")
+    Envelope<TripSummary> complete(@PathVariable UUID id) {
+        return Envelope.of(summary(trips.complete(id)));
+    }
+
+    static TripSummary summary(Trip t) {
+        return new TripSummary(t.getId(), t.getDriverId(), t.getStatus().wire(), t.getDepartureTime(), t.getPricePerSeat(), "XOF",
+                t.getSeatsTotal(), t.seatsAvailable(), t.isAllowAutoAccept(), t.getOrigin().text(), t.getDestination().text());
+    }
+}
