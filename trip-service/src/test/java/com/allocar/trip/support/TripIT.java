@@ -1,5 +1,6 @@
 package com.allocar.trip.support;
 
+import com.allocar.platform.testing.TestTokens;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

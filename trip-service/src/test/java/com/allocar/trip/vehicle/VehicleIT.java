@@ -1,5 +1,6 @@
 package com.allocar.trip.vehicle;
 
+import com.allocar.platform.testing.TestTokens;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -114,7 +115,7 @@ class VehicleIT extends TripIT {
         assertThat(none.errorCode()).isEqualTo("auth_required");
         assertThat(http().post("/api/v1/vehicles", car(randomPlate())).status()).isEqualTo(401);
         var expired = http().get("/api/v1/vehicles", "Authorization",
-                "Bearer " + com.allocar.trip.support.TestTokens.get().expiredToken(UUID.randomUUID()));
+                "Bearer " + TestTokens.get().expiredToken(UUID.randomUUID()));
         assertThat(expired.status()).isEqualTo(401);
         assertThat(expired.body().path("error").path("details").path("reason").asString()).isEqualTo("token_expired");
     }

@@ -1,4 +1,4 @@
-package com.allocar.trip.support;
+package com.allocar.platform.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,7 +43,7 @@ public final class TestTokens {
     public static synchronized TestTokens get() {
         if (instance == null) {
             try {
-                RSAKey key = new RSAKeyGenerator(2048).keyID("trip-it-key").generate();
+                RSAKey key = new RSAKeyGenerator(2048).keyID("it-key").generate();
                 byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
                 HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
                 server.createContext("/.well-known/jwks.json", exchange -> {
