@@ -6,6 +6,7 @@
 # shellcheck disable=SC2034  # ALLOCAR_SERVICES is read by the scripts that source this file
 ALLOCAR_SERVICES="
 identity-service 8081
+trip-service 8082
 gateway 8080
 "
 

@@ -47,4 +47,18 @@ class ApiDocsE2E {
         String schemas = api.path("components").path("schemas").toString();
         assertThat(schemas).contains("access_token").contains("refresh_token").doesNotContain("accessToken");
     }
+
+    @Test
+    void tripDocumentListsItsPublicEndpointsButNoInternalOnes() {
+        var doc = http.get("/api/docs/trip", "X-Forwarded-For", "10.99.0.3");
+        assertThat(doc.status()).as(doc.toString()).isEqualTo(200);
+        JsonNode paths = doc.body().path("paths");
+        for (String p : new String[] {"/api/v1/vehicles", "/api/v1/vehicles/{id}", "/api/v1/trips", "/api/v1/trips/{id}",
+                "/api/v1/trips/{id}/publish", "/api/v1/trips/{id}/cancel", "/api/v1/trips/{id}/stops", "/api/v1/trips/search"}) {
+            assertThat(paths.has(p)).as(p).isTrue();
+        }
+        assertThat(paths.toString()).doesNotContain("/internal/");
+        var config = http.get("/api/docs/gateway/swagger-config", "X-Forwarded-For", "10.99.0.3");
+        assertThat(config.raw()).contains("/api/docs/identity").contains("/api/docs/trip");
+    }
 }

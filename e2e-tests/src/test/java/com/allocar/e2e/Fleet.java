@@ -24,6 +24,10 @@ final class Fleet {
 
     static final int GATEWAY_PORT = 18080;
     static final int IDENTITY_PORT = 18081;
+    static final int TRIP_PORT = 18082;
+    static final String IDENTITY = "http://127.0.0.1:" + IDENTITY_PORT;
+    /** The fleet's service-to-service token ({@code /internal/**}, never routed by the gateway). */
+    static final String INTERNAL_TOKEN = "e2e-internal-token";
     static final String GATEWAY = "http://127.0.0.1:" + GATEWAY_PORT;
 
     private static final List<Process> PROCESSES = new ArrayList<>();
@@ -46,14 +50,24 @@ final class Fleet {
                 "--spring.mail.port=" + TestInfra.SMTP_PORT,
                 "--allocar.sms.base-url=" + TestInfra.DEVSTACK_HTTP,
                 "--allocar.storage.endpoint=" + TestInfra.S3,
+                "--allocar.security.internal-token=" + INTERNAL_TOKEN,
+                "--allocar.jobs.enabled=false"));
+        launch("trip-service", TRIP_PORT, List.of(
+                "--spring.datasource.url=" + jdbc + "?currentSchema=trip,public",
+                "--spring.kafka.bootstrap-servers=" + TestInfra.KAFKA,
+                "--spring.data.redis.database=" + TestInfra.REDIS_DB,
+                "--allocar.security.jwks-uri=" + IDENTITY + "/.well-known/jwks.json",
+                "--allocar.security.internal-token=" + INTERNAL_TOKEN,
                 "--allocar.jobs.enabled=false"));
         launch("gateway", GATEWAY_PORT, List.of(
-                "--allocar.gateway.services.identity=http://127.0.0.1:" + IDENTITY_PORT,
+                "--allocar.gateway.services.identity=" + IDENTITY,
+                "--allocar.gateway.services.trip=http://127.0.0.1:" + TRIP_PORT,
                 "--allocar.security.jwks-uri=http://127.0.0.1:" + IDENTITY_PORT + "/.well-known/jwks.json",
                 "--spring.data.redis.database=" + TestInfra.REDIS_DB,
                 // every test client gets its own forwarded IP so per-IP limits do not couple tests
                 "--allocar.gateway.trust-forwarded-for=true"));
         awaitHealthy("identity-service", IDENTITY_PORT);
+        awaitHealthy("trip-service", TRIP_PORT);
         awaitHealthy("gateway", GATEWAY_PORT);
     }
 

@@ -1,0 +1,45 @@
+package com.allocar.e2e;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.allocar.platform.testing.DevInbox;
+import com.allocar.platform.testing.TestHttp;
+import com.allocar.platform.testing.TestPhones;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Members signed up through the gateway the way the app does it: register by phone, then the SMS code. */
+final class Members {
+
+    /** A signed-in member; every request carries their token and their own client address. */
+    record Member(UUID id, String phone, String accessToken, String ip) {
+
+        String[] auth(String... more) {
+            String[] headers = new String[4 + more.length];
+            headers[0] = "Authorization";
+            headers[1] = TestHttp.bearer(accessToken);
+            headers[2] = "X-Forwarded-For";
+            headers[3] = ip;
+            System.arraycopy(more, 0, headers, 4, more.length);
+            return headers;
+        }
+    }
+
+    private Members() {
+    }
+
+    static Member signUp(TestHttp http, String firstName, String lastName) {
+        String phone = TestPhones.ivorianMobile();
+        String ip = "10.40." + ThreadLocalRandom.current().nextInt(255) + "." + ThreadLocalRandom.current().nextInt(255);
+        var reg = http.post("/api/v1/auth/register",
+                Map.of("phone", phone, "password", "Akwaba2025", "first_name", firstName, "last_name", lastName), "X-Forwarded-For", ip);
+        assertThat(reg.status()).as(reg.toString()).isEqualTo(201);
+        var session = http.post("/api/v1/auth/otp/verify", Map.of("phone", phone, "code", DevInbox.forTests().latestSmsCode(phone)),
+                "X-Forwarded-For", ip);
+        assertThat(session.status()).as(session.toString()).isEqualTo(200);
+        return new Member(UUID.fromString(session.data().path("user").path("id").asString()), phone,
+                session.data().path("access_token").asString(), ip);
+    }
+}
