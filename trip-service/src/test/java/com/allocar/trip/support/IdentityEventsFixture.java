@@ -5,51 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import com.allocar.platform.testing.TestHttp;
-import com.allocar.platform.testing.TestInfra;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
+import com.allocar.platform.testing.TestEvents;
 
-/** Publishes identity-shaped (and booking-shaped) events to the real broker, as those services' outbox relays do. */
+/** identity-shaped (and booking-shaped) events, published to the real broker through {@link TestEvents}. */
 public final class IdentityEventsFixture {
-
-    private static KafkaProducer<String, String> producer;
 
     private IdentityEventsFixture() {
     }
 
-    private static synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.KAFKA,
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                    ProducerConfig.ACKS_CONFIG, "all"));
-        }
-        return producer;
-    }
-
-    /** An envelope {event_id, type, aggregate_id, occurred_at, version, payload}, serialised. */
     public static String envelope(UUID eventId, String type, String aggregateId, Instant occurredAt, Map<String, Object> payload) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("event_id", eventId.toString());
-        e.put("type", type);
-        e.put("aggregate_id", aggregateId);
-        e.put("occurred_at", occurredAt.toString());
-        e.put("version", 1);
-        e.put("payload", payload);
-        return TestHttp.json().writeValueAsString(e);
+        return TestEvents.envelope(eventId, type, aggregateId, occurredAt, payload);
     }
 
     public static void send(String topic, String key, String envelope) {
-        try {
-            var record = new ProducerRecord<>(topic, key, envelope);
-            record.headers().add("event_type", TestHttp.json().readTree(envelope).path("type").asString().getBytes());
-            producer().send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot publish to " + topic, e);
-        }
+        TestEvents.send(topic, key, envelope);
     }
 
     public static String userRegistered(UUID userId, String first, String last) {
