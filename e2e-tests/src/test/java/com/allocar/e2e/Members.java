@@ -30,6 +30,28 @@ final class Members {
     private Members() {
     }
 
+    /** The member submits an identity document and an admin approves it (identity's internal review API). */
+    static void approvedKyc(TestHttp http, Member member) {
+        var kyc = http.post("/api/v1/me/kyc", Map.of("doc_type", "cni", "doc_number", "CI-" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999))),
+                member.auth());
+        assertThat(kyc.status()).as(kyc.toString()).isEqualTo(201);
+        var review = new TestHttp(Fleet.IDENTITY).post("/internal/kyc/" + kyc.data().path("id").asString() + "/review",
+                Map.of("decision", "approved", "reviewer_id", UUID.randomUUID().toString()), "X-Internal-Token", Fleet.INTERNAL_TOKEN);
+        assertThat(review.status()).as(review.toString()).isEqualTo(200);
+    }
+
+    /** Creates {@code trip} as a draft and publishes it once trip-service has learnt of the driver's approved KYC. */
+    static String publishTrip(TestHttp http, Member driver, Map<String, Object> trip) {
+        Map<String, Object> draft = new java.util.LinkedHashMap<>(trip);
+        draft.put("status", "draft");
+        var created = http.post("/api/v1/trips", draft, driver.auth());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.data().path("id").asString();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(300))
+                .untilAsserted(() -> assertThat(http.post("/api/v1/trips/" + id + "/publish", null, driver.auth()).status()).isEqualTo(200));
+        return id;
+    }
+
     static Member signUp(TestHttp http, String firstName, String lastName) {
         String phone = TestPhones.ivorianMobile();
         String ip = "10.40." + ThreadLocalRandom.current().nextInt(255) + "." + ThreadLocalRandom.current().nextInt(255);
