@@ -7,6 +7,8 @@
 ALLOCAR_SERVICES="
 identity-service 8081
 trip-service 8082
+booking-service 8083
+wallet-service 8085
 gateway 8080
 "
 

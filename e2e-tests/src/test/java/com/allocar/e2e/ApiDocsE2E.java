@@ -61,4 +61,18 @@ class ApiDocsE2E {
         var config = http.get("/api/docs/gateway/swagger-config", "X-Forwarded-For", "10.99.0.3");
         assertThat(config.raw()).contains("/api/docs/identity").contains("/api/docs/trip");
     }
+
+    @Test
+    void bookingDocumentListsBookingsRatingsAndDisputes() {
+        var doc = http.get("/api/docs/booking", "X-Forwarded-For", "10.99.0.4");
+        assertThat(doc.status()).as(doc.toString()).isEqualTo(200);
+        JsonNode paths = doc.body().path("paths");
+        for (String p : new String[] {"/api/v1/bookings", "/api/v1/bookings/{id}", "/api/v1/bookings/{id}/accept", "/api/v1/bookings/{id}/reject",
+                "/api/v1/bookings/{id}/cancel", "/api/v1/bookings/{id}/checkin", "/api/v1/bookings/{id}/start-ride",
+                "/api/v1/bookings/{id}/end-ride", "/api/v1/ratings", "/api/v1/users/{id}/ratings", "/api/v1/disputes", "/api/v1/disputes/{id}"}) {
+            assertThat(paths.has(p)).as(p).isTrue();
+        }
+        assertThat(paths.toString()).doesNotContain("/internal/");
+        assertThat(paths.path("/api/v1/bookings").path("post").path("responses").has("409")).isTrue();
+    }
 }

@@ -25,6 +25,7 @@ final class Fleet {
     static final int GATEWAY_PORT = 18080;
     static final int IDENTITY_PORT = 18081;
     static final int TRIP_PORT = 18082;
+    static final int BOOKING_PORT = 18083;
     static final String IDENTITY = "http://127.0.0.1:" + IDENTITY_PORT;
     /** The fleet's service-to-service token ({@code /internal/**}, never routed by the gateway). */
     static final String INTERNAL_TOKEN = "e2e-internal-token";
@@ -59,15 +60,24 @@ final class Fleet {
                 "--allocar.security.jwks-uri=" + IDENTITY + "/.well-known/jwks.json",
                 "--allocar.security.internal-token=" + INTERNAL_TOKEN,
                 "--allocar.jobs.enabled=false"));
+        launch("booking-service", BOOKING_PORT, List.of(
+                "--spring.datasource.url=" + jdbc + "?currentSchema=booking",
+                "--spring.kafka.bootstrap-servers=" + TestInfra.KAFKA,
+                "--allocar.security.jwks-uri=" + IDENTITY + "/.well-known/jwks.json",
+                "--allocar.security.internal-token=" + INTERNAL_TOKEN,
+                "--allocar.booking.trip-service.base-url=http://127.0.0.1:" + TRIP_PORT,
+                "--allocar.jobs.enabled=false"));
         launch("gateway", GATEWAY_PORT, List.of(
                 "--allocar.gateway.services.identity=" + IDENTITY,
                 "--allocar.gateway.services.trip=http://127.0.0.1:" + TRIP_PORT,
+                "--allocar.gateway.services.booking=http://127.0.0.1:" + BOOKING_PORT,
                 "--allocar.security.jwks-uri=http://127.0.0.1:" + IDENTITY_PORT + "/.well-known/jwks.json",
                 "--spring.data.redis.database=" + TestInfra.REDIS_DB,
                 // every test client gets its own forwarded IP so per-IP limits do not couple tests
                 "--allocar.gateway.trust-forwarded-for=true"));
         awaitHealthy("identity-service", IDENTITY_PORT);
         awaitHealthy("trip-service", TRIP_PORT);
+        awaitHealthy("booking-service", BOOKING_PORT);
         awaitHealthy("gateway", GATEWAY_PORT);
     }
 

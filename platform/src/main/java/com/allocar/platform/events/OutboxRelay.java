@@ -19,13 +19,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Publishes committed outbox rows to Kafka in commit order and marks them sent. Woken right after
  * each commit (so an event leaves within milliseconds), with polling as the fallback. A PostgreSQL
- * advisory lock makes one instance of the service relay at a time, which keeps per-aggregate order.
+ * advisory lock (per schema) makes one instance of the service relay at a time, which keeps per-aggregate order.
  * At-least-once: a crash between send and mark re-sends; consumers dedupe with their inbox.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final long LOCK_KEY = 0x616c6c6f636172L; // "allocar"
+    /** Advisory lock space of the relays ("allo"); the second key is the service's schema, so services sharing one
+     *  database never wait for each other's relay — only instances of the same service do. */
+    private static final int LOCK_SPACE = 0x616c6c6f;
     private static final int BATCH = 200;
 
     private final JdbcClient jdbc;
@@ -52,7 +54,7 @@ public class OutboxRelay implements SmartLifecycle {
     /** Publishes everything pending now; returns how many rows were sent. Also used by tests. */
     public int relayPending() {
         Integer sent = tx.execute(status -> {
-            Boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(LOCK_KEY).query(Boolean.class).single();
+            Boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(?, hashtext(current_schema()))").param(LOCK_SPACE).query(Boolean.class).single();
             if (!Boolean.TRUE.equals(locked)) {
                 return 0;
             }

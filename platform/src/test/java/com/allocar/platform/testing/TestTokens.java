@@ -66,15 +66,16 @@ public final class TestTokens {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/.well-known/jwks.json";
     }
 
-    public String accessToken(UUID userId) {
-        return sign(claims(userId, Duration.ofMinutes(15)).build(), key);
+    /** A valid access token of {@code userId} with role {@code user}, or the roles given (e.g. "user", "admin"). */
+    public String accessToken(UUID userId, String... roles) {
+        return sign(claims(userId, Duration.ofMinutes(15), roles).build(), key);
     }
 
     public String expiredToken(UUID userId) {
         return sign(claims(userId, Duration.ofMinutes(-5)).build(), key);
     }
 
-    private static JWTClaimsSet.Builder claims(UUID userId, Duration ttl) {
+    private static JWTClaimsSet.Builder claims(UUID userId, Duration ttl, String... roles) {
         Instant now = Instant.now();
         return new JWTClaimsSet.Builder()
                 .issuer(TokenClaims.ISSUER)
@@ -83,7 +84,7 @@ public final class TestTokens {
                 .jwtID(UUID.randomUUID().toString())
                 .claim(TokenClaims.SESSION_ID, UUID.randomUUID().toString())
                 .claim(TokenClaims.TOKEN_TYPE, TokenClaims.ACCESS)
-                .claim(TokenClaims.ROLES, List.of("user"))
+                .claim(TokenClaims.ROLES, roles.length == 0 ? List.of("user") : List.of(roles))
                 .issueTime(Date.from(now.minus(Duration.ofMinutes(10))))
                 .notBeforeTime(Date.from(now.minus(Duration.ofMinutes(10))))
                 .expirationTime(Date.from(now.plus(ttl)));

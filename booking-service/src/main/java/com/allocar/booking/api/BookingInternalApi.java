@@ -1,0 +1,20 @@
+package com.allocar.booking.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * booking-service's internal API ({@code /internal/**}, header {@code X-Internal-Token}, never routed by the gateway),
+ * in the usual envelope {@code {"data": ...}}.
+ */
+public final class BookingInternalApi {
+
+    /** {@code GET /internal/bookings/{id}} (payment-service reads it before a payment). */
+    public record BookingSummary(UUID id, UUID tripId, UUID passengerId, UUID driverId, int seats, BigDecimal pricePerSeat,
+                                 BigDecimal amountTotal, String currency, String status, Instant departureTime, UUID holdId) {
+    }
+
+    private BookingInternalApi() {
+    }
+}

@@ -1,0 +1,32 @@
+package com.allocar.booking.booking.web;
+
+import java.util.UUID;
+
+import com.allocar.booking.api.BookingInternalApi.BookingSummary;
+import com.allocar.booking.booking.Booking;
+import com.allocar.booking.booking.Bookings;
+import com.allocar.platform.api.Envelope;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What payment-service reads of a booking before a payment (service token; never routed by the gateway). */
+@Hidden
+@RestController
+class InternalBookingController {
+
+    private final Bookings bookings;
+
+    InternalBookingController(Bookings bookings) {
+        this.bookings = bookings;
+    }
+
+    @GetMapping("/internal/bookings/{id}")
+    Envelope<BookingSummary> get(@PathVariable UUID id) {
+        Booking b = bookings.find(id);
+        return Envelope.of(new BookingSummary(b.getId(), b.getTripId(), b.getPassengerId(), b.getDriverId(), b.getSeats(),
+                b.getPricePerSeat(), b.getAmountTotal(), b.getCurrency(), b.getStatus().wire(), b.getDepartureTime(), b.getHoldId()));
+    }
+}

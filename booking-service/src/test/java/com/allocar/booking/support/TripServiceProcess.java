@@ -1,0 +1,159 @@
+package com.allocar.booking.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.allocar.platform.testing.TestTokens;
+import com.allocar.platform.testing.TestInfra;
+
+/**
+ * The REAL trip-service for booking-service's integration tests: its built jar, run as a child process on a free
+ * port against our private infrastructure (its own schema {@code trip} of the test database, our Kafka broker, our
+ * JWKS). Started once per test JVM, stopped when the JVM exits. Its hold-expiry job runs every second.
+ * <p>
+ * The jar is {@code ../trip-service/target/trip-service.jar} (or {@code -Dallocar.trip-service.jar=...}); when it is
+ * missing or older than trip-service's sources, it is built first ({@code mvnw -f trip-service/pom.xml -DskipTests package}).
+ */
+public final class TripServiceProcess {
+
+    private static String baseUrl;
+
+    private TripServiceProcess() {
+    }
+
+    public static synchronized String baseUrl() {
+        if (baseUrl == null) {
+            baseUrl = start();
+        }
+        return baseUrl;
+    }
+
+    private static String start() {
+        Path jar = jar();
+        int port = freePort();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String redisDb = env("ALLOCAR_TEST_REDIS_DB", "1");
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx320m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(),
+                "--server.port=" + port,
+                "--spring.datasource.url=" + TestInfra.JDBC_BASE + "?currentSchema=trip,public",
+                "--spring.datasource.hikari.maximum-pool-size=4",
+                "--spring.kafka.bootstrap-servers=" + TestInfra.KAFKA,
+                "--spring.data.redis.database=" + redisDb,
+                "--allocar.security.jwks-uri=" + TestTokens.get().jwksUri(),
+                "--allocar.security.internal-token=" + BookingIT.INTERNAL_TOKEN,
+                "--allocar.jobs.enabled=true",
+                "--allocar.trip.holds.expiry-interval=PT1S",
+                "--allocar.outbox.poll-interval-ms=200",
+                "--logging.structured.format.console="));
+        Path log = Path.of("target", "trip-service-it.log").toAbsolutePath();
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                p.destroy();
+                try {
+                    p.waitFor(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                p.destroyForcibly();
+            }));
+            String url = "http://127.0.0.1:" + port;
+            HttpClient client = HttpClient.newHttpClient();
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+            while (Instant.now().isBefore(deadline)) {
+                if (!p.isAlive()) {
+                    throw new IllegalStateException("trip-service exited with " + p.exitValue() + "; see " + log);
+                }
+                try {
+                    var r = client.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200) {
+                        return url;
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                }
+                Thread.sleep(500);
+            }
+            throw new IllegalStateException("trip-service did not become healthy in time; see " + log);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start trip-service", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path jar() {
+        String explicit = System.getProperty("allocar.trip-service.jar");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        Path module = Path.of("..", "trip-service").toAbsolutePath().normalize();
+        Path jar = module.resolve("target/trip-service.jar");
+        if (!Files.exists(jar) || olderThanSources(jar, module.resolve("src"))) {
+            build(module);
+        }
+        return jar;
+    }
+
+    private static boolean olderThanSources(Path jar, Path src) {
+        try (Stream<Path> files = Files.walk(src)) {
+            FileTime built = Files.getLastModifiedTime(jar);
+            return files.filter(Files::isRegularFile).anyMatch(f -> {
+                try {
+                    return Files.getLastModifiedTime(f).compareTo(built) > 0;
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void build(Path module) {
+        Path root = module.getParent();
+        try {
+            Process p = new ProcessBuilder(root.resolve("mvnw").toString(), "-B", "-q", "-f", module.resolve("pom.xml").toString(),
+                    "-DskipTests", "package")
+                    .directory(root.toFile()).redirectErrorStream(true)
+                    .redirectOutput(new File("target/trip-service-build.log")).start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("building trip-service failed; see target/trip-service-build.log");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot build trip-service", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String env(String name, String dflt) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? dflt : v;
+    }
+}

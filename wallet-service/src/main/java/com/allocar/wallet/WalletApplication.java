@@ -1,0 +1,14 @@
+package com.allocar.wallet;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class WalletApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(WalletApplication.class, args);
+    }
+}
