@@ -8,6 +8,7 @@ ALLOCAR_SERVICES="
 identity-service 8081
 trip-service 8082
 booking-service 8083
+payment-service 8084
 wallet-service 8085
 gateway 8080
 "

@@ -52,8 +52,11 @@ class DocsIT extends GatewayIntegrationTest {
         client.get().uri("/api/docs/gateway/swagger-config").exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.urls[0].name").isEqualTo("identity")
-                .jsonPath("$.urls[0].url").isEqualTo("/api/docs/identity");
+                .jsonPath("$.urls[?(@.name == 'identity')].url").isEqualTo("/api/docs/identity")
+                .jsonPath("$.urls[?(@.name == 'trip')].url").isEqualTo("/api/docs/trip")
+                .jsonPath("$.urls[?(@.name == 'booking')].url").isEqualTo("/api/docs/booking")
+                .jsonPath("$.urls[?(@.name == 'payment')].url").isEqualTo("/api/docs/payment")
+                .jsonPath("$.urls[?(@.name == 'wallet')].url").isEqualTo("/api/docs/wallet");
     }
 
     @Test

@@ -40,9 +40,16 @@ class RoutingIT extends GatewayIntegrationTest {
     }
 
     @Test
-    void onlyTheUsersProfileIsIdentitys() {
-        // /api/v1/users/{id}/ratings belongs to booking-service, not yet routed.
-        client.get().uri("/api/v1/users/" + newUserId() + "/ratings").header(HttpHeaders.AUTHORIZATION, bearer(JWKS.token(newUserId())))
+    void aUsersProfileIsIdentitysAndTheirRatingsBookings() {
+        String user = newUserId().toString();
+        client.get().uri("/api/v1/users/" + user).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("identity");
+        // public too: anyone may read a member's ratings
+        client.get().uri("/api/v1/users/" + user + "/ratings").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("booking").jsonPath("$.path").isEqualTo("/api/v1/users/" + user + "/ratings");
+        client.get().uri("/api/v1/users/" + user + "/ratings/extra").header(HttpHeaders.AUTHORIZATION, bearer(JWKS.token(newUserId())))
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.error.code").isEqualTo("not_found");

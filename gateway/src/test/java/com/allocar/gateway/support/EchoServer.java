@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A downstream service played by the test: answers every request with what it received —
- * {@code {"method", "path", "query", "headers": {lower-case name: [values]}, "body"}} — and, like a
+ * {@code {"service", "method", "path", "query", "headers": {lower-case name: [values]}, "body"}} — and, like a
  * real service behind the gateway, sends a few headers of its own the gateway must override.
  * A path containing {@code slow} answers after 3 s.
  */
@@ -32,11 +32,12 @@ public final class EchoServer {
         this.server = server;
     }
 
-    public static EchoServer start() {
+    /** @param service the service it plays, echoed as {@code "service"} so a test sees where a route led */
+    public static EchoServer start(String service) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-            server.createContext("/", EchoServer::echo);
+            server.createContext("/", exchange -> echo(service, exchange));
             server.start();
             return new EchoServer(server);
         }
@@ -49,7 +50,7 @@ public final class EchoServer {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    private static void echo(HttpExchange exchange) throws IOException {
+    private static void echo(String service, HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         if (path.contains("slow")) {
             try {
@@ -66,6 +67,7 @@ public final class EchoServer {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("service", service);
         answer.put("method", exchange.getRequestMethod());
         answer.put("path", path);
         answer.put("query", exchange.getRequestURI().getRawQuery());

@@ -47,6 +47,7 @@ public abstract class GatewayIntegrationTest {
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         registry.add("allocar.gateway.services.identity", TestServers.IDENTITY::url);
+        registry.add("allocar.gateway.services.booking", TestServers.BOOKING::url);
         registry.add("allocar.security.jwks-uri", JWKS::jwksUri);
     }
 

@@ -4,7 +4,8 @@ package com.allocar.gateway.support;
 public final class TestServers {
 
     public static final JwksServer JWKS = JwksServer.start();
-    public static final EchoServer IDENTITY = EchoServer.start();
+    public static final EchoServer IDENTITY = EchoServer.start("identity");
+    public static final EchoServer BOOKING = EchoServer.start("booking");
 
     private TestServers() {
     }
