@@ -1,7 +1,5 @@
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,19 +7,13 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,16 +68,20 @@ public class TripBench {
             bare(db, searches);
         }
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         AtomicLong nonce = new AtomicLong();
         // warm-up: JIT, connection pools, and the cache for the popular searches
-        run("warm-up", http, concurrency, 10, i -> gateway + "/api/v1/trips/search?" + searches.get(i % searches.size()).query(), false);
-        run("GET /trips/search  (popular searches, Redis cache warm)", http, concurrency, seconds,
-                i -> gateway + "/api/v1/trips/search?" + searches.get(i % searches.size()).query(), true);
-        // a price ceiling no trip reaches, different on every request: same answers, never a cache hit
-        run("GET /trips/search  (every request a cache miss)", http, concurrency, seconds,
-                i -> gateway + "/api/v1/trips/search?" + searches.get(i % searches.size()).query() + "&price_max=" + (5_000_000 + nonce.incrementAndGet()), true);
-        run("GET /trips/{id}", http, concurrency, seconds, i -> gateway + "/api/v1/trips/" + tripIds.get(i % tripIds.size()), true);
+        Load.run("warm-up", concurrency, 10, i -> get(gateway + "/api/v1/trips/search?" + searches.get(i % searches.size()).query(), i), false);
+        Load.run("GET /trips/search  (popular searches, Redis cache warm)", concurrency, seconds,
+                i -> get(gateway + "/api/v1/trips/search?" + searches.get(i % searches.size()).query(), i), true);
+        // a price ceiling above every trip's, different on every request: same answers, never a cache hit
+        Load.run("GET /trips/search  (every request a cache miss)", concurrency, seconds,
+                i -> get(gateway + "/api/v1/trips/search?" + searches.get(i % searches.size()).query() + "&price_max=" + (5_000_000 + nonce.incrementAndGet()), i), true);
+        Load.run("GET /trips/{id}", concurrency, seconds, i -> get(gateway + "/api/v1/trips/" + tripIds.get(i % tripIds.size()), i), true);
+    }
+
+    /** An anonymous GET, from one of a few client addresses (the gateway limits per address). */
+    static HttpRequest get(String url, int i) {
+        return HttpRequest.newBuilder(URI.create(url)).header("X-Forwarded-For", "10.77.0." + (1 + i % 8)).build();
     }
 
     /** The search's own SQL, with the parameters trip-service binds for these searches (default radius, page 1 of 20). */
@@ -135,61 +131,8 @@ public class TripBench {
                 }
             }
         }
-        report("bare PostGIS search query (JDBC, same SQL)", nanos, nanos.length, 0, 0);
+        Load.report("bare PostGIS search query (JDBC, same SQL)", nanos, 0, 0);
         System.out.printf("   (%.1f rows per page on average)%n%n", rows / (double) searches.size());
-    }
-
-    static void run(String name, HttpClient http, int concurrency, int seconds, IntFunction<String> url, boolean print) throws Exception {
-        ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
-        AtomicInteger counter = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        AtomicInteger limited = new AtomicInteger();
-        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        long start = System.nanoTime();
-        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int c = 0; c < concurrency; c++) {
-                String ip = "10.77.0." + (c + 1);
-                pool.submit(() -> {
-                    long[] mine = new long[1 << 20];
-                    int n = 0;
-                    while (System.nanoTime() < end && n < mine.length) {
-                        var req = HttpRequest.newBuilder(URI.create(url.apply(counter.getAndIncrement()))).header("X-Forwarded-For", ip).build();
-                        long t0 = System.nanoTime();
-                        try {
-                            var r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-                            if (r.statusCode() == 429) {
-                                limited.incrementAndGet();
-                            } else if (r.statusCode() != 200) {
-                                errors.incrementAndGet();
-                            }
-                        } catch (Exception e) {
-                            errors.incrementAndGet();
-                        }
-                        mine[n++] = System.nanoTime() - t0;
-                    }
-                    samples.add(Arrays.copyOf(mine, n));
-                    return null;
-                });
-            }
-        }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        long[] all = samples.stream().flatMapToLong(Arrays::stream).toArray();
-        if (print) {
-            report(name, all, all.length, errors.get(), limited.get());
-            System.out.printf("   throughput %.0f req/s%n%n", all.length / elapsed);
-        }
-    }
-
-    static void report(String name, long[] nanos, int n, int errors, int limited) {
-        long[] s = Arrays.copyOf(nanos, n);
-        Arrays.sort(s);
-        System.out.printf("%s%n   n=%d  P50 %.1f ms  P95 %.1f ms  P99 %.1f ms  max %.1f ms%s%s%n", name, n, pct(s, 50), pct(s, 95), pct(s, 99),
-                s[s.length - 1] / 1e6, errors > 0 ? "  ERRORS " + errors : "", limited > 0 ? "  429s " + limited + " (raise the gateway's limit)" : "");
-    }
-
-    static double pct(long[] sorted, double p) {
-        int i = (int) Math.ceil(p / 100 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
 
     /** bench/load-trips.sql's cities, as a VALUES list. */
