@@ -235,19 +235,20 @@ fail_with_log() {
 
 DEVSTACK_JAR="$ROOT/devstack/target/devstack.jar"
 
-# start_devstack <profile> <kafka> <smtp> <s3> <http>: starts devstack and waits for its READY line.
+# start_devstack <profile> <kafka> <smtp> <s3> <http> <providers> <callback-url>: starts devstack and waits for its
+# READY line. <providers> is the fake payment providers' port, <callback-url> where they send webhooks (the gateway).
 start_devstack() {
-  local profile="$1" kafka="$2" smtp="$3" s3="$4" http="$5"
+  local profile="$1" kafka="$2" smtp="$3" s3="$4" http="$5" providers="$6" callback="$7"
   [[ -f "$DEVSTACK_JAR" ]] || die "missing devstack/target/devstack.jar (build it: ./mvnw -B -q -pl devstack -am -DskipTests package)"
   stop_process "$profile" devstack
   local log
   log=$(log_file "$profile" devstack)
-  info "starting devstack (Kafka $kafka, SMTP $smtp, S3 $s3, SMS + inbox $http)"
+  info "starting devstack (Kafka $kafka, SMTP $smtp, S3 $s3, SMS + inbox $http, payment providers $providers)"
   # shellcheck disable=SC2086  # ALLOCAR_DEVSTACK_JAVA_OPTS is a list of options
   start_jar "$profile" devstack "$DEVSTACK_JAR" ${ALLOCAR_DEVSTACK_JAVA_OPTS:--Xms64m -Xmx768m} \
     --sun-misc-unsafe-memory-access=allow -- \
     --kafka-port="$kafka" --smtp-port="$smtp" --s3-port="$s3" --http-port="$http" \
-    --dir="$RUN_DIR/$profile/devstack"
+    --providers-port="$providers" --providers-callback-url="$callback" --dir="$RUN_DIR/$profile/devstack"
   local deadline=$((SECONDS + 120)) line
   while ((SECONDS < deadline)); do
     line=$(grep -m1 '^DEVSTACK READY' "$log" 2>/dev/null || true)

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
+import com.allocar.devstack.providers.ProvidersServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * <li>a real Kafka broker (KRaft, single node) on {@code --kafka-port};</li>
  * <li>a real SMTP server (GreenMail) on {@code --smtp-port};</li>
  * <li>a real S3 server (S3Proxy, SigV4, presigned URLs) on {@code --s3-port}, buckets allocar-public and allocar-kyc;</li>
- * <li>a fake SMS aggregator and the developer's inbox (SMS + e-mail) on {@code --http-port}.</li>
+ * <li>a fake SMS aggregator and the developer's inbox (SMS + e-mail) on {@code --http-port};</li>
+ * <li>fake payment providers (Wave, Orange Money, MTN MoMo, Stripe) on {@code --providers-port}, under
+ * /wave, /orange, /mtn, /stripe, sending signed webhooks to {@code --providers-callback-url}.</li>
  * </ul>
  * Prints one line starting with {@code DEVSTACK READY} on stdout once everything accepts connections
  * (logs go to stderr), and stops cleanly on SIGTERM / Ctrl-C.
@@ -31,6 +34,7 @@ public final class DevStack implements AutoCloseable {
     private final SmsStore sms = new SmsStore();
     private String kafkaBootstrap = "disabled";
     private String s3Endpoint;
+    private String providersUrl;
     private volatile boolean closed;
 
     private DevStack(DevStackConfig config) {
@@ -92,6 +96,7 @@ public final class DevStack implements AutoCloseable {
         Ports.requireFree(config.host(), config.smtpPort(), "SMTP");
         Ports.requireFree(config.host(), config.s3Port(), "S3");
         Ports.requireFree(config.host(), config.httpPort(), "HTTP (SMS + inbox)");
+        Ports.requireFree(config.host(), config.providersPort(), "payment providers");
 
         MailServer mail = MailServer.start(config);
         started.push(mail);
@@ -103,6 +108,9 @@ public final class DevStack implements AutoCloseable {
             started.push(kafka);
             kafkaBootstrap = kafka.bootstrapServers();
         }
+        ProvidersServer providers = ProvidersServer.start(config.host(), config.providersPort(), config.providers());
+        started.push(providers);
+        providersUrl = providers.url();
         started.push(DevHttpServer.start(config, sms, mail, endpointLines()));
     }
 
@@ -114,6 +122,8 @@ public final class DevStack implements AutoCloseable {
         lines.add("S3: " + s3Endpoint + " (path-style, region us-east-1, " + config.s3Identity() + " / "
                 + config.s3Credential() + ", buckets " + String.join(", ", DevStackConfig.BUCKETS) + ")");
         lines.add("Kafka: " + kafkaBootstrap);
+        lines.add("Payment providers: " + providersUrl + "/ (Wave /wave, Orange /orange, MTN /mtn, Stripe /stripe; "
+                + "webhooks to " + config.providers().callbackBaseUrl() + ")");
         lines.add("JSON: GET " + http + "/api/sms?to=+225..., GET " + http + "/api/mail?to=a@b.c, DELETE "
                 + http + "/api/messages");
         return lines;
@@ -127,11 +137,17 @@ public final class DevStack implements AutoCloseable {
                 + " s3=" + s3Endpoint
                 + " sms=http://" + config.host() + ":" + config.httpPort() + "/sms/v1/messages"
                 + " inbox=http://" + config.host() + ":" + config.httpPort() + "/"
+                + " providers=" + providersUrl
                 + " dir=" + config.dir();
     }
 
     public String kafkaBootstrapServers() {
         return kafkaBootstrap;
+    }
+
+    /** Base URL of the fake payment providers ({@code /wave}, {@code /orange}, {@code /mtn}, {@code /stripe} below it). */
+    public String providersUrl() {
+        return providersUrl;
     }
 
     public String s3Endpoint() {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import com.allocar.devstack.providers.ProviderKeys;
+
 /**
  * Command-line options of {@link DevStack}. Every option is {@code --name=value}; flags are {@code --name}.
  *
@@ -19,6 +21,8 @@ import java.util.Map;
  * @param httpPort          fake SMS aggregator + dev inbox
  * @param smsApiKey         bearer key the fake SMS aggregator expects
  * @param dir               data directory (Kafka logs under dir/kafka, S3 objects under dir/s3)
+ * @param providersPort     the fake payment providers (Wave, Orange Money, MTN MoMo, Stripe) under /wave, /orange…
+ * @param providers         the keys the fake providers expect and where they send webhooks
  */
 public record DevStackConfig(
         String host,
@@ -32,9 +36,13 @@ public record DevStackConfig(
         String s3Credential,
         int httpPort,
         String smsApiKey,
-        Path dir) {
+        Path dir,
+        int providersPort,
+        ProviderKeys providers) {
 
     public static final String DEFAULT_SMS_API_KEY = "dev-sms-key";
+    /** The gateway of ./allocar up: payment providers send their webhooks there. */
+    public static final String DEFAULT_PROVIDERS_CALLBACK_URL = "http://127.0.0.1:8080";
     public static final String S3_IDENTITY = "allocar";
     public static final String S3_CREDENTIAL = "allocar-secret";
     /** Buckets created at start. Objects of the public ones are readable without a signature (a bucket policy). */
@@ -50,14 +58,22 @@ public record DevStackConfig(
               --smtp-port=3025              SMTP (GreenMail), no auth, any sender/recipient
               --s3-port=9000                S3 (S3Proxy, SigV4), identity allocar / credential allocar-secret
               --http-port=8025              fake SMS aggregator (POST /sms/v1/messages) + dev inbox (GET /)
+              --providers-port=8090         fake payment providers: /wave, /orange, /mtn, /stripe (+ /_dev/ payer pages)
+              --providers-callback-url=URL  where the fake providers send webhooks (default http://127.0.0.1:8080,
+                                            the gateway); e.g. Wave → URL/api/v1/payments/webhook/wave
               --dir=.run/devstack           data directory (Kafka logs, S3 objects)
               --host=127.0.0.1              bind address (0.0.0.0 in a container)
-            environment: SMS_API_KEY (default dev-sms-key), the bearer key of the fake SMS aggregator
+            environment: SMS_API_KEY (default dev-sms-key), the bearer key of the fake SMS aggregator;
+              the providers' keys, read like payment-service reads them (defaults = its local profile):
+              WAVE_API_KEY, WAVE_WEBHOOK_SECRET, OM_CLIENT_ID, OM_CLIENT_SECRET, OM_MERCHANT_KEY,
+              MTN_COLLECTION_SUBSCRIPTION_KEY, MTN_API_USER, MTN_API_KEY, MTN_DISBURSEMENT_SUBSCRIPTION_KEY,
+              MTN_DISBURSEMENT_API_USER, MTN_DISBURSEMENT_API_KEY, STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET
             """;
 
     public static DevStackConfig defaults() {
         return new DevStackConfig("127.0.0.1", true, 9092, 0, null, 3025, 9000, S3_IDENTITY, S3_CREDENTIAL, 8025,
-                DEFAULT_SMS_API_KEY, Path.of(".run", "devstack"));
+                DEFAULT_SMS_API_KEY, Path.of(".run", "devstack"), 8090,
+                ProviderKeys.fromEnv(Map.of(), DEFAULT_PROVIDERS_CALLBACK_URL));
     }
 
     /** Parses {@code args}; the SMS key comes from {@code env} (SMS_API_KEY). */
@@ -71,6 +87,8 @@ public record DevStackConfig(
         int smtp = c.smtpPort;
         int s3 = c.s3Port;
         int http = c.httpPort;
+        int providers = c.providersPort;
+        String callbackUrl = DEFAULT_PROVIDERS_CALLBACK_URL;
         Path dir = c.dir;
         for (String arg : args) {
             if (arg.equals("--no-kafka")) {
@@ -93,6 +111,8 @@ public record DevStackConfig(
                 case "smtp-port" -> smtp = port(name, value, false);
                 case "s3-port" -> s3 = port(name, value, false);
                 case "http-port" -> http = port(name, value, false);
+                case "providers-port" -> providers = port(name, value, false);
+                case "providers-callback-url" -> callbackUrl = url(name, value);
                 case "dir" -> dir = Path.of(nonBlank(name, value));
                 case "host" -> host = nonBlank(name, value);
                 default -> throw new UsageException("unknown option: --" + name);
@@ -106,7 +126,7 @@ public record DevStackConfig(
             key = DEFAULT_SMS_API_KEY;
         }
         return new DevStackConfig(host, kafka, kafkaPort, controllerPort, advertised, smtp, s3, S3_IDENTITY,
-                S3_CREDENTIAL, http, key, dir.toAbsolutePath().normalize());
+                S3_CREDENTIAL, http, key, dir.toAbsolutePath().normalize(), providers, ProviderKeys.fromEnv(env, callbackUrl));
     }
 
     private static int port(String name, String value, boolean zeroAllowed) {
@@ -119,6 +139,18 @@ public record DevStackConfig(
         } catch (NumberFormatException e) {
             throw new UsageException("--" + name + " must be a port number, got '" + value + "'");
         }
+    }
+
+    private static String url(String name, String value) {
+        try {
+            java.net.URI uri = java.net.URI.create(value);
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new IllegalArgumentException();
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + name + " must be an http(s) URL, got '" + value + "'");
+        }
+        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
     }
 
     private static String nonBlank(String name, String value) {

@@ -71,7 +71,8 @@ final class InboxPage {
                 """);
         html.append("<div class=\"endpoints\">");
         for (String line : endpoints) {
-            html.append(escape(line)).append("<br>");
+            // URLs become links, e.g. to the fake payment providers' page where a developer "pays"
+            html.append(escape(line).replaceAll("(https?://[^\\s,;()<>&]+)", "<a href=\"$1\">$1</a>")).append("<br>");
         }
         html.append("</div>\n");
         if (rows.isEmpty()) {

@@ -27,11 +27,12 @@ class DevStackMainTest {
         int smtp = Ports.freePort("127.0.0.1");
         int s3 = Ports.freePort("127.0.0.1");
         int http = Ports.freePort("127.0.0.1");
+        int providers = Ports.freePort("127.0.0.1");
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java, "--sun-misc-unsafe-memory-access=allow",
                 "-cp", System.getProperty("java.class.path"), DevStack.class.getName(),
                 "--kafka-port=" + kafka, "--smtp-port=" + smtp, "--s3-port=" + s3, "--http-port=" + http,
-                "--dir=" + dir)
+                "--providers-port=" + providers, "--dir=" + dir)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         // read stdout from the start: once the process is gone its pipe may be closed under us
@@ -49,7 +50,7 @@ class DevStackMainTest {
         try {
             String first = lines.poll(120, TimeUnit.SECONDS);
             assertThat(first).startsWith("DEVSTACK READY ").contains("kafka=127.0.0.1:" + kafka);
-            for (int port : new int[] {kafka, smtp, s3, http}) {
+            for (int port : new int[] {kafka, smtp, s3, http, providers}) {
                 assertThat(accepts(port)).as("port %d", port).isTrue();
             }
 
@@ -57,7 +58,7 @@ class DevStackMainTest {
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
             reader.join(10_000);
             assertThat(lines).as("nothing else on stdout").isEmpty();
-            for (int port : new int[] {kafka, smtp, s3, http}) {
+            for (int port : new int[] {kafka, smtp, s3, http, providers}) {
                 assertThat(accepts(port)).as("port %d closed", port).isFalse();
             }
         } finally {

@@ -22,6 +22,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import com.allocar.devstack.providers.ProviderKeys;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -68,7 +69,8 @@ class DevStackTest {
     static void start() throws Exception {
         DevStackConfig config = new DevStackConfig("127.0.0.1", true, Ports.freePort("127.0.0.1"), 0, "127.0.0.1",
                 Ports.freePort("127.0.0.1"), Ports.freePort("127.0.0.1"), DevStackConfig.S3_IDENTITY,
-                DevStackConfig.S3_CREDENTIAL, Ports.freePort("127.0.0.1"), SMS_KEY, dir);
+                DevStackConfig.S3_CREDENTIAL, Ports.freePort("127.0.0.1"), SMS_KEY, dir, Ports.freePort("127.0.0.1"),
+                ProviderKeys.fromEnv(java.util.Map.of(), "http://127.0.0.1:1"));
         stack = DevStack.start(config);
         http = "http://127.0.0.1:" + config.httpPort();
     }
@@ -89,7 +91,26 @@ class DevStackTest {
                 .contains("smtp=127.0.0.1:" + c.smtpPort())
                 .contains("s3=http://127.0.0.1:" + c.s3Port())
                 .contains("inbox=http://127.0.0.1:" + c.httpPort() + "/")
+                .contains("providers=http://127.0.0.1:" + c.providersPort())
                 .doesNotContain("\n");
+    }
+
+    @Test
+    void paymentProvidersAnswerOnTheirPort() throws Exception {
+        String providers = stack.providersUrl();
+        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(providers + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.body()).contains("UP");
+        // Wave's API is there and checks the key payment-service's local profile sends
+        HttpResponse<String> noKey = HTTP.send(HttpRequest.newBuilder(URI.create(providers + "/wave/v1/checkout/sessions"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(noKey.statusCode()).isEqualTo(401);
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(providers + "/wave/v1/checkout/sessions"))
+                .header("Authorization", "Bearer wave_sn_dev_local").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":\"1000\",\"currency\":\"XOF\",\"success_url\":\"https://a.b/s\",\"error_url\":\"https://a.b/e\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        assertThat(getText("/")).contains("<a href=\"" + providers + "/\">"); // the inbox page links them
     }
 
     // ---------------------------------------------------------------- Kafka

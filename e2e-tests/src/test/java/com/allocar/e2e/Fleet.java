@@ -26,6 +26,9 @@ final class Fleet {
     static final int IDENTITY_PORT = 18081;
     static final int TRIP_PORT = 18082;
     static final int BOOKING_PORT = 18083;
+    static final int PAYMENT_PORT = 18084;
+    static final int WALLET_PORT = 18085;
+    static final String PAYMENT = "http://127.0.0.1:" + PAYMENT_PORT;
     static final String IDENTITY = "http://127.0.0.1:" + IDENTITY_PORT;
     /** The fleet's service-to-service token ({@code /internal/**}, never routed by the gateway). */
     static final String INTERNAL_TOKEN = "e2e-internal-token";
@@ -67,10 +70,36 @@ final class Fleet {
                 "--allocar.security.internal-token=" + INTERNAL_TOKEN,
                 "--allocar.booking.trip-service.base-url=http://127.0.0.1:" + TRIP_PORT,
                 "--allocar.jobs.enabled=false"));
+        launch("payment-service", PAYMENT_PORT, List.of(
+                // the local profile holds the dev keys devstack's fake providers expect (same defaults, same env vars)
+                "--spring.profiles.active=local",
+                "--spring.datasource.url=" + jdbc + "?currentSchema=payment",
+                "--spring.kafka.bootstrap-servers=" + TestInfra.KAFKA,
+                "--allocar.security.jwks-uri=" + IDENTITY + "/.well-known/jwks.json",
+                "--allocar.security.internal-token=" + INTERNAL_TOKEN,
+                "--allocar.payment.booking-base-url=http://127.0.0.1:" + BOOKING_PORT,
+                "--allocar.payment.wallet-base-url=http://127.0.0.1:" + WALLET_PORT,
+                // providers call the gateway back (notif_url, X-Callback-Url); devstack's fakes deliver there too
+                "--allocar.payment.public-base-url=" + GATEWAY,
+                "--allocar.payment.wave.base-url=" + TestInfra.PROVIDERS + "/wave",
+                "--allocar.payment.orange.base-url=" + TestInfra.PROVIDERS + "/orange",
+                "--allocar.payment.mtn.base-url=" + TestInfra.PROVIDERS + "/mtn",
+                "--allocar.payment.stripe.base-url=" + TestInfra.PROVIDERS + "/stripe",
+                // payouts are run by the test through /internal/payouts/run
+                "--allocar.jobs.enabled=false"));
+        launch("wallet-service", WALLET_PORT, List.of(
+                "--spring.datasource.url=" + jdbc + "?currentSchema=wallet",
+                "--spring.kafka.bootstrap-servers=" + TestInfra.KAFKA,
+                "--allocar.security.jwks-uri=" + IDENTITY + "/.well-known/jwks.json",
+                "--allocar.security.internal-token=" + INTERNAL_TOKEN,
+                "--allocar.wallet.payment-service.url=" + PAYMENT,
+                "--allocar.jobs.enabled=false"));
         launch("gateway", GATEWAY_PORT, List.of(
                 "--allocar.gateway.services.identity=" + IDENTITY,
                 "--allocar.gateway.services.trip=http://127.0.0.1:" + TRIP_PORT,
                 "--allocar.gateway.services.booking=http://127.0.0.1:" + BOOKING_PORT,
+                "--allocar.gateway.services.payment=" + PAYMENT,
+                "--allocar.gateway.services.wallet=http://127.0.0.1:" + WALLET_PORT,
                 "--allocar.security.jwks-uri=http://127.0.0.1:" + IDENTITY_PORT + "/.well-known/jwks.json",
                 "--spring.data.redis.database=" + TestInfra.REDIS_DB,
                 // every test client gets its own forwarded IP so per-IP limits do not couple tests
@@ -78,6 +107,8 @@ final class Fleet {
         awaitHealthy("identity-service", IDENTITY_PORT);
         awaitHealthy("trip-service", TRIP_PORT);
         awaitHealthy("booking-service", BOOKING_PORT);
+        awaitHealthy("payment-service", PAYMENT_PORT);
+        awaitHealthy("wallet-service", WALLET_PORT);
         awaitHealthy("gateway", GATEWAY_PORT);
     }
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.allocar.devstack.providers.FakeServer;
+
 /** booking-service's internal API as ADR 006 describes it: {@code GET /internal/bookings/{id}} behind X-Internal-Token. */
 public final class FakeBookingService extends FakeServer {
 

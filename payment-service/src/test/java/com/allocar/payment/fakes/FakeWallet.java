@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.allocar.devstack.providers.FakeServer;
+
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -23,7 +23,7 @@ class PaymentInitIT extends PaymentIT {
         assertThat(d.path("currency").asString()).isEqualTo("XOF");
         String sessionId = d.path("provider_payload").path("checkout_session_id").asString();
         assertThat(sessionId).startsWith("cos-");
-        assertThat(d.path("checkout_url").asString()).isEqualTo("https://pay.wave.com/c/" + sessionId);
+        assertThat(d.path("checkout_url").asString()).isEqualTo(WAVE.checkoutPageUrl(sessionId));
         // what Wave received: amount as a string, XOF, our payment id as client_reference, an idempotency key
         var session = WAVE.session(sessionId);
         assertThat(session.get("amount")).isEqualTo("12000");
@@ -129,7 +129,7 @@ class PaymentInitIT extends PaymentIT {
         assertThat(down.errorCode()).isEqualTo("bad_gateway");
         var retried = init(passenger, booking, "wave");
         assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
-        assertThat(retried.data().path("checkout_url").asString()).startsWith("https://pay.wave.com/c/cos-");
+        assertThat(retried.data().path("checkout_url").asString()).startsWith(WAVE.baseUrl() + "/_dev/checkout/cos-");
         assertThat(BOOKINGS.received().stream().filter(q -> q.path().equals("/internal/bookings/" + booking))
                 .allMatch(q -> INTERNAL_TOKEN.equals(q.header("X-Internal-Token")))).isTrue();
         assertThat(lookups).isNotNull();

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.allocar.devstack.providers.FakeWave;
 import com.allocar.payment.fakes.FakeBookingService;
 import com.allocar.payment.fakes.FakeWallet;
-import com.allocar.payment.fakes.FakeWave;
 import com.allocar.platform.testing.KafkaProbe;
 import com.allocar.platform.testing.TestHttp;
 import com.allocar.platform.testing.TestInfra;
@@ -42,14 +42,13 @@ public abstract class PaymentIT {
 
     protected static final FakeBookingService BOOKINGS = FakeBookingService.start(INTERNAL_TOKEN);
     protected static final FakeWallet WALLET = FakeWallet.start(INTERNAL_TOKEN);
-    protected static final FakeWave WAVE = FakeWave.start(WAVE_KEY, WAVE_SECRET);
+    protected static final FakeWave WAVE = ProviderFakes.WAVE;
 
     @DynamicPropertySource
     static void fakes(DynamicPropertyRegistry registry) {
         registry.add("allocar.security.jwks-uri", () -> TestTokens.get().jwksUri());
         registry.add("allocar.payment.booking-base-url", BOOKINGS::baseUrl);
         registry.add("allocar.payment.wallet-base-url", WALLET::baseUrl);
-        registry.add("allocar.payment.wave.base-url", WAVE::baseUrl);
         ProviderFakes.register(registry);
     }
 
@@ -61,7 +60,6 @@ public abstract class PaymentIT {
 
     @BeforeEach
     void pointWebhooksHere() {
-        WAVE.webhookUrl(url("/api/v1/payments/webhook/wave"));
         ProviderFakes.pointAt(this::url);
     }
 

@@ -28,7 +28,7 @@ class TopupIT extends PaymentIT {
         var first = http().post("/internal/topups", topup(topupId, user, 5000), internal());
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(first.data().path("provider").asString()).isEqualTo("wave");
-        assertThat(first.data().path("checkout_url").asString()).startsWith("https://pay.wave.com/c/cos-");
+        assertThat(first.data().path("checkout_url").asString()).startsWith(WAVE.baseUrl() + "/_dev/checkout/cos-");
         var again = http().post("/internal/topups", topup(topupId, user, 5000), internal());
         assertThat(again.data().path("payment_id").asString()).isEqualTo(first.data().path("payment_id").asString());
         var different = http().post("/internal/topups", topup(topupId, user, 7000), internal());

@@ -216,7 +216,7 @@ class WaveWebhookIT extends PaymentIT {
     /** HMAC with any secret, to forge signatures. */
     static final class FakeWaveHmac {
         static String sign(String secret, String message) {
-            return com.allocar.payment.fakes.FakeWave.hmac(secret, message);
+            return com.allocar.devstack.providers.FakeWave.hmac(secret, message);
         }
     }
 }

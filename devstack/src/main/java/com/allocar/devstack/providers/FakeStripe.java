@@ -1,9 +1,5 @@
-package com.allocar.payment.fakes;
+package com.allocar.devstack.providers;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -18,7 +14,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * (401 invalid_request_error), form-encoded bodies with bracket keys, positive integer amount, lower-case currency;
  * an idempotency layer (same key + same params → stored answer with Idempotent-Replayed; other params → 400
  * idempotency_error; validation failures not stored); refunds only of succeeded intents, never above the amount
- * received. Webhooks signed {@code Stripe-Signature: t=…,v1=HMAC(whsec, t + "." + body)}.
+ * received. Webhooks signed {@code Stripe-Signature: t=…,v1=HMAC(whsec, t + "." + body)}, delivered to the endpoint
+ * registered in Stripe's dashboard ({@link #webhookUrl(String)}).
+ * <p>
+ * Dev endpoints (the card holder confirming with Stripe.js): {@code POST /_dev/payment_intents/{id}/succeed|decline}
+ * changes the intent and delivers the signed {@code payment_intent.succeeded|payment_failed} event; answers
+ * {@code {payment_intent, webhook: {url, status, body, …}}}.
  */
 public final class FakeStripe extends FakeServer {
 
@@ -27,10 +28,10 @@ public final class FakeStripe extends FakeServer {
     private final Map<String, Map<String, Object>> intents = new ConcurrentHashMap<>();
     private final Map<String, Object[]> idempotency = new ConcurrentHashMap<>(); // key → {paramsHash, Reply}
     private final Map<String, Long> refunded = new ConcurrentHashMap<>();
-    private final HttpClient client = HttpClient.newHttpClient();
     private volatile String webhookUrl;
 
-    private FakeStripe(String secretKey, String webhookSecret) {
+    FakeStripe(String secretKey, String webhookSecret) {
+        super("/stripe");
         this.secretKey = secretKey;
         this.webhookSecret = webhookSecret;
         route("POST", "/v1/payment_intents", r -> idempotent(r, this::createIntent));
@@ -53,11 +54,18 @@ public final class FakeStripe extends FakeServer {
             pi.put("status", "canceled");
             return Reply.json(200, pi);
         }));
-        start();
-    }
-
-    public static FakeStripe start(String secretKey, String webhookSecret) {
-        return new FakeStripe(secretKey, webhookSecret);
+        route("POST", "/_dev/payment_intents/(pi_[A-Za-z0-9]+)/(succeed|decline)", r -> {
+            String id = r.params().getFirst();
+            var pi = intents.get(id);
+            if (pi == null) {
+                throw new DevError(404, "resource_missing", "No such payment_intent " + id);
+            }
+            if (!"requires_payment_method".equals(pi.get("status"))) {
+                throw new DevError(409, "payment_intent_unexpected_state", "payment intent is " + pi.get("status"));
+            }
+            String body = "succeed".equals(r.params().get(1)) ? succeed(id) : decline(id);
+            return Reply.json(200, map("payment_intent", pi, "webhook", delivery(body, signature(body, Instant.now().getEpochSecond()))));
+        });
     }
 
     public void webhookUrl(String url) {
@@ -185,13 +193,11 @@ public final class FakeStripe extends FakeServer {
     }
 
     public int deliver(String body, String signature) {
-        try {
-            var req = HttpRequest.newBuilder(URI.create(webhookUrl)).header("Content-Type", "application/json; charset=utf-8")
-                    .header("Stripe-Signature", signature).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            return client.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return delivery(body, signature).status();
+    }
+
+    private Delivery delivery(String body, String signature) {
+        return send("POST", webhookUrl, body, Map.of("Content-Type", "application/json; charset=utf-8", "Stripe-Signature", signature));
     }
 
     public int deliver(String body) {

@@ -1,8 +1,7 @@
-package com.allocar.payment.fakes;
+package com.allocar.devstack.providers;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,16 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A tiny real HTTP server for fakes of external services: routes by method + path regex, JSON in and out. */
+/**
+ * One fake provider: routes by method + path regex, JSON in and out. {@link ProvidersServer} mounts every fake under
+ * its own path prefix ({@code /wave}, {@code /orange}…) of one real HTTP server, so a provider's base URL is
+ * {@code http://host:port/<prefix>} and the paths below it are the provider's real ones.
+ */
 public abstract class FakeServer {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
@@ -51,6 +52,10 @@ public abstract class FakeServer {
         public static Reply empty(int status) {
             return new Reply(status, "", Map.of());
         }
+
+        public static Reply html(String html) {
+            return new Reply(200, html, Map.of("Content-Type", "text/html; charset=utf-8"));
+        }
     }
 
     @FunctionalInterface
@@ -61,30 +66,51 @@ public abstract class FakeServer {
     private record Route(String method, Pattern path, Handler handler) {
     }
 
+    private static final int MAX_RECEIVED = 10_000;
+
     private final List<Route> routes = new ArrayList<>();
     private final List<Request> received = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final HttpServer server;
+    private final String prefix;
+    private volatile String serverUrl = "http://127.0.0.1";
 
+    protected FakeServer(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** A fake served on its own (see {@link #start()}), e.g. a test's stand-in for one of our services. */
     protected FakeServer() {
+        this("");
+    }
+
+    /** Serves this fake alone on a free loopback port, its routes at the root. */
+    protected void start() {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
+            var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 100);
+            server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
+            server.createContext(prefix + "/", this::dispatch);
+            server.start();
+            mountedAt("http://127.0.0.1:" + server.getAddress().getPort());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext("/", this::dispatch);
     }
 
     protected void route(String method, String pathRegex, Handler handler) {
         routes.add(new Route(method, Pattern.compile(pathRegex), handler));
     }
 
-    protected void start() {
-        server.start();
+    /** The path prefix this fake is mounted under, e.g. {@code /wave}. */
+    public String prefix() {
+        return prefix;
     }
 
+    void mountedAt(String serverUrl) {
+        this.serverUrl = serverUrl;
+    }
+
+    /** The provider's API base URL, what payment-service's {@code base-url} setting points at. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return serverUrl + prefix;
     }
 
     /** Every request received, oldest first. */
@@ -94,12 +120,13 @@ public abstract class FakeServer {
         }
     }
 
-    private void dispatch(HttpExchange ex) throws IOException {
+    /** Handles one exchange whose path starts with {@link #prefix()}; the routes see the path below it. */
+    void dispatch(HttpExchange ex) throws IOException {
         try (ex) {
             byte[] body = ex.getRequestBody().readAllBytes();
             Map<String, String> headers = new LinkedHashMap<>();
             ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
-            String path = ex.getRequestURI().getRawPath();
+            String path = ex.getRequestURI().getRawPath().substring(prefix.length());
             Reply reply = null;
             for (Route route : routes) {
                 Matcher m = route.path().matcher(path);
@@ -109,9 +136,16 @@ public abstract class FakeServer {
                         params.add(m.group(i));
                     }
                     Request req = new Request(ex.getRequestMethod(), path, parseQuery(ex.getRequestURI().getRawQuery()), headers, body, params);
-                    received.add(req);
+                    synchronized (received) {
+                        received.add(req);
+                        if (received.size() > MAX_RECEIVED) { // devstack runs for days: keep the recent ones
+                            received.removeFirst();
+                        }
+                    }
                     try {
                         reply = route.handler().handle(req);
+                    } catch (DevError e) {
+                        reply = Reply.json(e.status, Map.of("code", e.code, "message", e.getMessage()));
                     } catch (Exception e) {
                         reply = Reply.json(500, Map.of("error", String.valueOf(e)));
                     }
@@ -123,6 +157,7 @@ public abstract class FakeServer {
             }
             byte[] out = reply.body().getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().set("Content-Type", "application/json");
+            ex.getResponseHeaders().set("Cache-Control", "no-store");
             reply.headers().forEach(ex.getResponseHeaders()::set);
             ex.sendResponseHeaders(reply.status(), out.length == 0 ? -1 : out.length);
             if (out.length > 0) {
@@ -131,6 +166,52 @@ public abstract class FakeServer {
                 }
             }
         }
+    }
+
+    /** A dev endpoint's refusal (unknown session, wrong state), answered as {@code {code, message}}. */
+    protected static final class DevError extends RuntimeException {
+        private final int status;
+        private final String code;
+
+        protected DevError(int status, String code, String message) {
+            super(message);
+            this.status = status;
+            this.code = code;
+        }
+    }
+
+    /** What a fake's "deliver" hook sent to our service and what it answered (the dev endpoints return it). */
+    public record Delivery(String url, String method, int status, String body, Map<String, String> headers,
+                           @com.fasterxml.jackson.annotation.JsonProperty("sent_at_epoch_ms") long sentAtEpochMs,
+                           @com.fasterxml.jackson.annotation.JsonProperty("answered_in_ms") long answeredInMs) {
+    }
+
+    protected static final java.net.http.HttpClient CLIENT = java.net.http.HttpClient.newBuilder()
+            .connectTimeout(java.time.Duration.ofSeconds(5)).build();
+
+    /** Sends a webhook/callback the way the provider does and records what happened. */
+    protected static Delivery send(String method, String url, String body, Map<String, String> headers) {
+        if (url == null) {
+            throw new DevError(409, "no_callback_url", "no callback URL configured for this provider");
+        }
+        var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).timeout(java.time.Duration.ofSeconds(30))
+                .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(req::header);
+        long sentAt = System.currentTimeMillis();
+        long t0 = System.nanoTime();
+        try {
+            int status = CLIENT.send(req.build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            return new Delivery(url, method, status, body, headers, sentAt, (System.nanoTime() - t0) / 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new DevError(502, "callback_unreachable", url + ": " + e);
+        }
+    }
+
+    static String escape(Object o) {
+        return String.valueOf(o).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     static Map<String, String> parseQuery(String q) {

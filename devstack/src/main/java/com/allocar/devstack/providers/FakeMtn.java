@@ -1,9 +1,6 @@
-package com.allocar.payment.fakes;
+package com.allocar.devstack.providers;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -21,6 +18,10 @@ import tools.jackson.databind.JsonNode;
  * INVALID_CALLBACK_URL_HOST), amount a numeric string, currency EUR in sandbox, partyIdType enum, MSISDN digits only;
  * POST → 202 empty; GET status PENDING → SUCCESSFUL | FAILED by the sandbox MSISDN table; unknown → 404. The callback
  * is sent once, unsigned, with PUT — or dropped, to test polling.
+ * <p>
+ * Dev endpoint (the payer answering the USSD prompt on their phone): {@code POST /_dev/requesttopay/{ref}/approve}
+ * settles the request by the sandbox MSISDN table and PUTs the callback to the callback base URL + the path and query
+ * of the X-Callback-Url received; answers {@code {request, callback: {url, status, body, …}}}.
  */
 public final class FakeMtn extends FakeServer {
 
@@ -38,10 +39,10 @@ public final class FakeMtn extends FakeServer {
     private volatile String disbursementSecret;
     private final Map<String, Map<String, Object>> requests = new ConcurrentHashMap<>();
     private final Map<String, String> callbacks = new ConcurrentHashMap<>();
-    private final HttpClient client = HttpClient.newHttpClient();
     private volatile String deliverTo;
 
-    private FakeMtn(String subscriptionKey, String apiUser, String apiKey, String callbackHost) {
+    FakeMtn(String subscriptionKey, String apiUser, String apiKey, String callbackHost) {
+        super("/mtn");
         this.subscriptionKey = subscriptionKey;
         this.apiUser = apiUser;
         this.apiKey = apiKey;
@@ -66,11 +67,19 @@ public final class FakeMtn extends FakeServer {
             return p == null ? Reply.json(404, map("code", "RESOURCE_NOT_FOUND", "message", "Requested resource was not found."))
                     : Reply.json(200, p);
         });
-        start();
-    }
-
-    public static FakeMtn start(String subscriptionKey, String apiUser, String apiKey, String callbackHost) {
-        return new FakeMtn(subscriptionKey, apiUser, apiKey, callbackHost);
+        route("POST", "/_dev/requesttopay/([^/]+)/approve", r -> {
+            String ref = r.params().getFirst();
+            var p = requests.get(ref);
+            if (p == null) {
+                throw new DevError(404, "RESOURCE_NOT_FOUND", "no request to pay " + ref);
+            }
+            if (!"PENDING".equals(p.get("status"))) {
+                throw new DevError(409, "NOT_PENDING", "request is " + p.get("status"));
+            }
+            settle(p, ref);
+            Delivery callback = callbacks.containsKey(ref) && !"PENDING".equals(p.get("status")) ? callbackDelivery(ref, JSON.writeValueAsString(p)) : null;
+            return Reply.json(200, map("request", p, "callback", callback));
+        });
     }
 
     public void deliverTo(String baseUrl) {
@@ -188,20 +197,28 @@ public final class FakeMtn extends FakeServer {
     /** The payer answers on the phone; the outcome follows the sandbox MSISDN table. Sends the callback unless dropped. */
     public int complete(String ref, boolean sendCallback) {
         var p = requests.get(ref);
+        if (!settle(p, ref)) {
+            return 0; // stays pending
+        }
+        return sendCallback ? callback(ref, JSON.writeValueAsString(p)) : 0;
+    }
+
+    /** The sandbox MSISDN table; false when the request stays pending. */
+    private static boolean settle(Map<String, Object> p, String ref) {
         @SuppressWarnings("unchecked")
         String msisdn = ((Map<String, Object>) p.get("payer")).get("partyId").toString();
         switch (msisdn) {
             case "46733123450" -> fail(p, "INTERNAL_PROCESSING_ERROR");
             case "46733123451" -> fail(p, "APPROVAL_REJECTED");
             case "46733123454" -> {
-                return 0; // stays pending
+                return false;
             }
             default -> {
                 p.put("status", "SUCCESSFUL");
                 p.put("financialTransactionId", String.valueOf(Math.abs(ref.hashCode())));
             }
         }
-        return sendCallback ? callback(ref, JSON.writeValueAsString(p)) : 0;
+        return true;
     }
 
     private static void fail(Map<String, Object> p, String reason) {
@@ -211,14 +228,13 @@ public final class FakeMtn extends FakeServer {
 
     /** PUTs a callback body (possibly forged) to the X-Callback-Url of {@code ref}. */
     public int callback(String ref, String body) {
+        return callbackDelivery(ref, body).status();
+    }
+
+    private Delivery callbackDelivery(String ref, String body) {
         URI cb = URI.create(callbacks.get(ref));
-        try {
-            var req = HttpRequest.newBuilder(URI.create(deliverTo + cb.getRawPath() + "?" + cb.getRawQuery()))
-                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build();
-            return client.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        String url = deliverTo == null ? null : deliverTo + cb.getRawPath() + (cb.getRawQuery() == null ? "" : "?" + cb.getRawQuery());
+        return send("PUT", url, body, Map.of("Content-Type", "application/json"));
     }
 
     public Map<String, Object> request(String ref) {

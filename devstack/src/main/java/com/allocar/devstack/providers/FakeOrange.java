@@ -1,9 +1,6 @@
-package com.allocar.payment.fakes;
+package com.allocar.devstack.providers;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -21,6 +18,11 @@ import tools.jackson.databind.JsonNode;
  * currency OUV, unique order_id ≤ 30, URLs present ≤ 120, integer amount → 201 {status, message, pay_token,
  * payment_url, notif_token}; transactionstatus needs the exact (order_id, amount, pay_token) triple. Hooks approve or
  * decline on the "hosted page" and POST {status, notif_token, txnid} to the notif_url (optionally a wrong token).
+ * <p>
+ * Dev endpoints (the payer's side): {@code GET /_dev/pay/{pay_token}} is the {@code payment_url} (HTML page),
+ * {@code POST /_dev/pay/{pay_token}/approve|decline} settles it and POSTs the notification; they answer
+ * {@code {payment, notification: {url, status, body, …}}}. Notifications go to the callback base URL + the path of
+ * the notif_url received ({@link #deliverTo(String)}).
  */
 public final class FakeOrange extends FakeServer {
 
@@ -29,21 +31,48 @@ public final class FakeOrange extends FakeServer {
     private final String merchantKey;
     private final Map<String, Boolean> tokens = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> payments = new ConcurrentHashMap<>(); // by pay_token
-    private final HttpClient client = HttpClient.newHttpClient();
     private volatile String deliverTo;
 
-    private FakeOrange(String clientId, String clientSecret, String merchantKey) {
+    FakeOrange(String clientId, String clientSecret, String merchantKey) {
+        super("/orange");
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.merchantKey = merchantKey;
         route("POST", "/oauth/v3/token", this::token);
         route("POST", "/orange-money-webpay/dev/v1/webpayment", this::webpayment);
         route("POST", "/orange-money-webpay/dev/v1/transactionstatus", this::status);
-        start();
+        // ---- dev endpoints: the payer on Orange's hosted payment page
+        route("GET", "/_dev/pay/([0-9a-f]+)", r -> {
+            var p = existing(r.params().getFirst());
+            String base = baseUrl() + "/_dev/pay/" + r.params().getFirst();
+            return Reply.html("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Orange Money (fake)</title></head>"
+                    + "<body style=\"font-family:system-ui;max-width:480px;margin:40px auto\"><h1>Orange Money WebPay (devstack fake)</h1>"
+                    + "<p>Order " + escape(p.get("order_id")) + ": <b>" + escape(p.get("amount")) + "</b> — " + escape(p.get("status")) + "</p>"
+                    + ("INITIATED".equals(p.get("status")) ? "<form method=\"post\" action=\"" + escape(base + "/approve")
+                            + "\"><button>Approve</button></form><form method=\"post\" action=\"" + escape(base + "/decline")
+                            + "\"><button>Decline</button></form>" : "") + "</body></html>");
+        });
+        route("POST", "/_dev/pay/([0-9a-f]+)/(approve|decline)", r -> {
+            var p = existing(r.params().getFirst());
+            if (!"INITIATED".equals(p.get("status"))) {
+                throw new DevError(409, "not_initiated", "payment is " + p.get("status"));
+            }
+            String token = r.params().getFirst();
+            if ("approve".equals(r.params().get(1))) {
+                settle(token, true);
+            } else {
+                settle(token, false);
+            }
+            return Reply.json(200, map("payment", p, "notification", notification(token, (String) p.get("notif_token"))));
+        });
     }
 
-    public static FakeOrange start(String clientId, String clientSecret, String merchantKey) {
-        return new FakeOrange(clientId, clientSecret, merchantKey);
+    private Map<String, Object> existing(String payToken) {
+        var p = payments.get(payToken);
+        if (p == null) {
+            throw new DevError(404, "not_found", "no payment with pay_token " + payToken);
+        }
+        return p;
     }
 
     /** Where notifications really go (our service); the path and query come from the notif_url received. */
@@ -105,7 +134,7 @@ public final class FakeOrange extends FakeServer {
         payments.put(payToken, new ConcurrentHashMap<>(map("order_id", orderId, "amount", b.path("amount").asLong(), "notif_token", notifToken,
                 "notif_url", b.path("notif_url").asString(), "status", "INITIATED")));
         return Reply.json(201, map("status", 201, "message", "OK", "pay_token", payToken,
-                "payment_url", "https://webpayment-qualif.orange-money.com/payment/pay_token/" + payToken, "notif_token", notifToken));
+                "payment_url", paymentPageUrl(payToken), "notif_token", notifToken));
     }
 
     private Reply status(Request r) {
@@ -122,31 +151,43 @@ public final class FakeOrange extends FakeServer {
 
     // ---- hooks -------------------------------------------------------------------------------------------------------
 
+    /** The payer's page for a payment: its {@code payment_url} (webpayment.orange-money.com for real). */
+    public String paymentPageUrl(String payToken) {
+        return baseUrl() + "/_dev/pay/" + payToken;
+    }
+
+    private void settle(String payToken, boolean approved) {
+        var p = payments.get(payToken);
+        if (approved) {
+            p.put("status", "SUCCESS");
+            p.put("txnid", "MP" + hex(6).toUpperCase());
+        } else {
+            p.put("status", "FAILED");
+        }
+    }
+
     /** The payer approves on the payment page: SUCCESS, then the notification. Returns our service's HTTP status. */
     public int approve(String payToken) {
-        var p = payments.get(payToken);
-        p.put("status", "SUCCESS");
-        p.put("txnid", "MP" + hex(6).toUpperCase());
-        return notify(payToken, (String) p.get("notif_token"));
+        settle(payToken, true);
+        return notify(payToken, (String) payments.get(payToken).get("notif_token"));
     }
 
     public int decline(String payToken) {
-        payments.get(payToken).put("status", "FAILED");
+        settle(payToken, false);
         return notify(payToken, (String) payments.get(payToken).get("notif_token"));
     }
 
     /** Sends the notification for a payment with the given token (a wrong one to test forgeries). */
     public int notify(String payToken, String notifToken) {
+        return notification(payToken, notifToken).status();
+    }
+
+    private Delivery notification(String payToken, String notifToken) {
         var p = payments.get(payToken);
         Map<String, Object> body = map("status", p.get("status"), "notif_token", notifToken, "txnid", p.get("txnid"));
         URI notif = URI.create((String) p.get("notif_url"));
-        try {
-            var req = HttpRequest.newBuilder(URI.create(deliverTo + notif.getRawPath())).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-            return client.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return send("POST", deliverTo == null ? null : deliverTo + notif.getRawPath(), JSON.writeValueAsString(body),
+                Map.of("Content-Type", "application/json"));
     }
 
     public Map<String, Object> payment(String payToken) {

@@ -1,9 +1,5 @@
-package com.allocar.payment.fakes;
+package com.allocar.devstack.providers;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -29,8 +25,15 @@ import tools.jackson.databind.JsonNode;
  * error_url required and HTTPS, restrict_payer_mobile E.164 (400 request-validation-error otherwise); sessions
  * {@code cos-…} open/processing, ~30 min expiry; Idempotency-Key replays; refund only of succeeded sessions (second
  * refund a no-op 200); expire 409/404; payouts need {@code idempotency-key} and replay the same payout.
- * Test hooks pay/fail a session and build webhooks signed like Wave's "signing secret" strategy:
- * {@code Wave-Signature: t=<unix>,v1=hex(HMAC_SHA256(secret, t + body))}.
+ * Hooks pay/fail a session and build webhooks signed like Wave's "signing secret" strategy:
+ * {@code Wave-Signature: t=<unix>,v1=hex(HMAC_SHA256(secret, t + body))}, delivered to the webhook URL registered
+ * in Wave's business portal ({@link #webhookUrl(String)}).
+ * <p>
+ * Dev endpoints (not Wave's API; what the payer does on pay.wave.com): {@code GET /_dev/checkout/{id}} is the
+ * session's {@code wave_launch_url} (an HTML page), {@code POST /_dev/checkout/{id}/pay} completes it and delivers
+ * the signed {@code checkout.session.completed} webhook, {@code POST /_dev/checkout/{id}/fail?code=} delivers
+ * {@code checkout.session.payment_failed}; both answer {@code {session, webhook: {url, status, body, headers,
+ * sent_at_epoch_ms, answered_in_ms}}}. {@code GET /_dev/payouts} lists the payouts received.
  */
 public final class FakeWave extends FakeServer {
 
@@ -46,10 +49,10 @@ public final class FakeWave extends FakeServer {
     private final Map<String, AtomicInteger> refundCalls = new ConcurrentHashMap<>();
     private final AtomicInteger failNextCreates = new AtomicInteger();
     private final AtomicInteger failNextRefunds = new AtomicInteger();
-    private final HttpClient client = HttpClient.newHttpClient();
     private volatile String webhookUrl;
 
-    private FakeWave(String apiKey, String webhookSecret) {
+    FakeWave(String apiKey, String webhookSecret) {
+        super("/wave");
         this.apiKey = apiKey;
         this.webhookSecret = webhookSecret;
         route("POST", "/v1/checkout/sessions", this::create);
@@ -73,11 +76,50 @@ public final class FakeWave extends FakeServer {
             return payouts.values().stream().filter(p -> r.params().getFirst().equals(p.get("id"))).findFirst()
                     .map(p -> Reply.json(200, p)).orElseGet(FakeWave::notFound);
         });
-        start();
+        // ---- dev endpoints: the payer's side of pay.wave.com
+        route("GET", "/_dev/checkout/(cos-[a-z0-9]+)", r -> Reply.html(checkoutPage(existing(r.params().getFirst()))));
+        route("POST", "/_dev/checkout/(cos-[a-z0-9]+)/pay", r -> {
+            var s = existing(r.params().getFirst());
+            if (!"open".equals(s.get("checkout_status"))) {
+                throw new DevError(409, "checkout-session-not-open", "session is " + s.get("checkout_status"));
+            }
+            return Reply.json(200, map("session", s, "webhook", deliverSigned(pay(r.params().getFirst()))));
+        });
+        route("POST", "/_dev/checkout/(cos-[a-z0-9]+)/fail", r -> {
+            var s = existing(r.params().getFirst());
+            if (!"open".equals(s.get("checkout_status"))) {
+                throw new DevError(409, "checkout-session-not-open", "session is " + s.get("checkout_status"));
+            }
+            String code = r.query().getOrDefault("code", "insufficient-funds");
+            return Reply.json(200, map("session", s, "webhook", deliverSigned(failAttempt(r.params().getFirst(), code))));
+        });
+        route("GET", "/_dev/payouts", r -> Reply.json(200, payouts()));
     }
 
-    public static FakeWave start(String apiKey, String webhookSecret) {
-        return new FakeWave(apiKey, webhookSecret);
+    private Map<String, Object> existing(String id) {
+        var s = sessions.get(id);
+        if (s == null) {
+            throw new DevError(404, "checkout-session-not-found", "no session " + id);
+        }
+        return s;
+    }
+
+    private String checkoutPage(Map<String, Object> s) {
+        String id = (String) s.get("id");
+        boolean open = "open".equals(s.get("checkout_status"));
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Wave checkout (fake)</title></head>"
+                + "<body style=\"font-family:system-ui;max-width:480px;margin:40px auto\"><h1>Wave (devstack fake)</h1>"
+                + "<p>Pay <b>" + escape(s.get("amount")) + " " + escape(s.get("currency")) + "</b> to " + escape(s.get("business_name"))
+                + "</p><p>Session " + escape(id) + ": " + escape(s.get("checkout_status")) + " / " + escape(s.get("payment_status")) + "</p>"
+                + (open ? "<form method=\"post\" action=\"" + escape(baseUrl() + "/_dev/checkout/" + id + "/pay")
+                        + "\"><button>Pay (sends the signed webhook)</button></form><form method=\"post\" action=\""
+                        + escape(baseUrl() + "/_dev/checkout/" + id + "/fail") + "\"><button>Fail the attempt</button></form>" : "")
+                + "</body></html>";
+    }
+
+    /** The payer's page for a session: its {@code wave_launch_url}. */
+    public String checkoutPageUrl(String sessionId) {
+        return baseUrl() + "/_dev/checkout/" + sessionId;
     }
 
     public void webhookUrl(String url) {
@@ -143,7 +185,7 @@ public final class FakeWave extends FakeServer {
         s.put("business_name", "AlloCar");
         s.put("success_url", b.path("success_url").asString());
         s.put("error_url", b.path("error_url").asString());
-        s.put("wave_launch_url", "https://pay.wave.com/c/" + id);
+        s.put("wave_launch_url", checkoutPageUrl(id)); // pay.wave.com/c/<id> for real; here the fake's own page
         s.put("when_created", now.toString());
         s.put("when_expires", now.plus(30, ChronoUnit.MINUTES).toString());
         s.put("when_completed", null);
@@ -224,6 +266,15 @@ public final class FakeWave extends FakeServer {
 
     // ---- test hooks -------------------------------------------------------------------------------------------------
 
+    public String webhookUrl() {
+        return webhookUrl;
+    }
+
+    /** Every checkout session, in no order. */
+    public List<Map<String, Object>> sessions() {
+        return new ArrayList<>(sessions.values());
+    }
+
     public Map<String, Object> session(String id) {
         return sessions.get(id);
     }
@@ -272,13 +323,15 @@ public final class FakeWave extends FakeServer {
     }
 
     public int deliver(String body, String signatureHeader) {
-        try {
-            var req = HttpRequest.newBuilder(URI.create(webhookUrl)).header("Content-Type", "application/json")
-                    .header("Wave-Signature", signatureHeader).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            return client.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return deliver(body, signatureHeader, webhookUrl).status();
+    }
+
+    private Delivery deliverSigned(String body) {
+        return deliver(body, signature(body), webhookUrl);
+    }
+
+    private static Delivery deliver(String body, String signatureHeader, String url) {
+        return send("POST", url, body, Map.of("Content-Type", "application/json", "Wave-Signature", signatureHeader));
     }
 
     public static String hmac(String secret, String message) {
