@@ -164,6 +164,60 @@ class PaymentJourneyE2E {
     }
 
     /**
+     * Cancellations refund per booking-service's rules, executed by payment-service and wallet-service: early → the
+     * whole amount back through Wave's refund API; late (< 24 h before departure) → the 20 % fee is kept and the rest
+     * credited to the passenger's wallet.
+     */
+    @Test
+    void cancellationsAreRefundedByTheRules() {
+        Member driver = Members.signUp(http, "Brahima", "Ouattara");
+        Members.approvedKyc(http, driver);
+        String farTrip = Members.publishTrip(http, driver, trip(LocalDate.now(ABIDJAN).plusDays(200 + ThreadLocalRandom.current().nextInt(60)), 3));
+        Map<String, Object> soon = trip(LocalDate.now(ABIDJAN), 3);
+        soon.put("departure_time", java.time.Instant.now().plus(Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
+        String soonTrip = Members.publishTrip(http, driver, soon);
+
+        // early cancellation: full refund through the provider
+        Member early = Members.signUp(http, "Mariam", "Diallo");
+        String earlyBooking = bookAndAccept(driver, early, farTrip, 1);
+        String earlyPayment = payBooking(early, earlyBooking);
+        var cancelled = http.post("/api/v1/bookings/" + earlyBooking + "/cancel", Map.of("reason", "change of plans"), early.auth());
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.data().path("status").asString()).isEqualTo("cancelled");
+        assertThat(cancelled.data().path("refund_amount").decimalValue()).isEqualByComparingTo("6000");
+        assertThat(cancelled.data().path("fee_amount").decimalValue()).isEqualByComparingTo("0");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(http.get("/api/v1/payments/" + earlyPayment, early.auth()).data().path("status").asString()).isEqualTo("refunded"));
+        String session = http.get("/api/v1/payments/" + earlyPayment, early.auth()).data().path("provider_ref").asString();
+        var atWave = new TestHttp(WAVE).get("/v1/checkout/sessions/" + session, "Authorization", "Bearer wave_sn_dev_local");
+        assertThat(atWave.body().path("refund_status").asString()).as(atWave.toString()).isEqualTo("refunded");
+        assertThat(seats(farTrip, early)).as("the seat is free again").isEqualTo(3);
+        assertThat(http.get("/api/v1/wallet", early.auth()).data().path("balance").decimalValue()).isEqualByComparingTo("0");
+
+        // late cancellation: the fee is kept, the rest goes to the passenger's wallet
+        Member late = Members.signUp(http, "Serge", "Kouamé");
+        String lateBooking = bookAndAccept(driver, late, soonTrip, 1);
+        payBooking(late, lateBooking);
+        var lateCancel = http.post("/api/v1/bookings/" + lateBooking + "/cancel", null, late.auth());
+        assertThat(lateCancel.status()).as(lateCancel.toString()).isEqualTo(200);
+        assertThat(lateCancel.data().path("fee_amount").decimalValue()).isEqualByComparingTo("1200");
+        assertThat(lateCancel.data().path("refund_amount").decimalValue()).isEqualByComparingTo("4800");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(http.get("/api/v1/wallet", late.auth()).data().path("balance").decimalValue()).isEqualByComparingTo("4800"));
+        // cancelling again is an illegal transition, and refunds nothing more
+        assertThat(http.post("/api/v1/bookings/" + lateBooking + "/cancel", null, late.auth()).errorCode()).isEqualTo("conflict");
+    }
+
+    /** Init by Wave, pay on the checkout page, wait for the booking to be paid; the payment id. */
+    private String payBooking(Member passenger, String bookingId) {
+        var init = http.post("/api/v1/payments/init", Map.of("booking_id", bookingId, "method", "wave"),
+                passenger.auth("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(init.status()).as(init.toString()).isEqualTo(200);
+        payAtWave(init.data().path("checkout_url").asString(), bookingId);
+        return init.data().path("payment_id").asString();
+    }
+
+    /**
      * More webhook → paid samples on a trip of another driver (the journey's driver stays clean for its payout):
      * each passenger books 1 seat, is accepted and pays at Wave.
      */
