@@ -50,7 +50,7 @@ public class BookingBench {
         }
         System.out.printf("%d passengers, %d bench trips with a free seat, %d clients, %d s per run%n%n", passengers.size(), trips.size(), clients, seconds);
 
-        Load.run("warm-up", clients, 8, i -> book(gateway, passengers.get(i % passengers.size()), trips.get(i)), false);
+        Load.run("warm-up", clients, 20, i -> book(gateway, passengers.get(i % passengers.size()), trips.get(i)), false);
         int offset = 20_000; // trips the warm-up may have used stay out of the measured run
         Load.run("POST /bookings  (1 seat, Idempotency-Key, hold in trip-service)", clients, seconds,
                 i -> book(gateway, passengers.get(i % passengers.size()), trips.get((offset + i) % trips.size())), true);

@@ -65,25 +65,14 @@ public class Bookings {
     /** {@code POST /bookings}: seats held in trip-service, then the booking (pending, or accepted at once). */
     public Booking create(UUID passenger, UUID tripId, int seats) {
         Instant now = Instant.now();
-        TripFacts trip = trips.trip(tripId);
-        if (trip.driverId().equals(passenger)) {
-            throw ApiException.forbidden("You cannot book a seat on your own trip");
-        }
-        if (!"published".equals(trip.status())) {
-            throw ApiException.conflict("Only a published trip can be booked",
-                    Map.of("current", trip.status(), "allowed", List.of("published")));
-        }
-        if (!trip.departureTime().isAfter(now)) {
-            throw ApiException.conflict("The trip has already departed", Map.of("departure_time", trip.departureTime().toString()));
-        }
-        if (seats > trip.seatsAvailable()) { // cheap early answer; the hold below is what really guards the seats
-            throw new ApiException(ErrorCode.BOOKING_CONFLICT, "Not enough seats available",
-                    Map.of("available", trip.seatsAvailable(), "requested", seats));
-        }
-        unpaidLimit.check(passenger, now);
+        unpaidLimit.check(passenger, now); // before any seat is held for a passenger who may not book
         UUID id = UUID.randomUUID();
+        // trip-service's hold is the one place the seat rules live: an unknown trip (not_found), one's own trip
+        // (forbidden), a trip not published or already gone (conflict), too few seats (booking_conflict
+        // {available, requested}); its answer carries the trip's facts the booking keeps
         TripClient.Hold hold = trips.hold(tripId, id, passenger, seats, (int) props.holdTtl().toSeconds());
         try {
+            TripFacts trip = hold.trip() != null ? hold.trip() : trips.trip(tripId); // (a trip-service without the facts)
             return tx.execute(s -> {
                 // one booking at a time per passenger, so parallel requests cannot slip past the unpaid limit
                 jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(?, 42))").param("booking:passenger:" + passenger)

@@ -44,9 +44,10 @@ public class TripClient {
                             int seatsTotal, int seatsAvailable, boolean allowAutoAccept, String originText, String destinationText) {
     }
 
+    /** @param trip the trip after the hold (only in the answer of {@link #hold}) */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Hold(UUID holdId, UUID tripId, UUID bookingId, UUID passengerId, int seats, String status, Instant expiresAt,
-                       int seatsAvailable) {
+                       int seatsAvailable, TripFacts trip) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -28,9 +28,11 @@ public final class TripInternalApi {
      * A hold and what is left on its trip.
      *
      * @param status held | confirmed | released | expired
+     * @param trip   the trip as it is after the hold — only in the answer of {@code POST …/holds}, so that a booking
+     *               needs no second call for the trip's price, driver and times
      */
     public record HoldView(UUID holdId, UUID tripId, UUID bookingId, UUID passengerId, int seats, String status,
-                           Instant expiresAt, int seatsAvailable) {
+                           Instant expiresAt, int seatsAvailable, TripSummary trip) {
     }
 
     /** {@code POST /internal/holds/{holdId}/release} (body optional). */

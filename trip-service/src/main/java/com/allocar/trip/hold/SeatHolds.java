@@ -14,6 +14,7 @@ import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.ErrorCode;
 import com.allocar.platform.events.Outbox;
 import com.allocar.trip.api.TripEvents;
+import com.allocar.trip.api.TripInternalApi;
 import com.allocar.trip.search.TripsChanged;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -226,6 +227,20 @@ public class SeatHolds {
     private Optional<Hold> byBooking(UUID bookingId) {
         return jdbc.sql("SELECT id, trip_id, booking_id, passenger_id, seats, status, expires_at FROM seat_holds WHERE booking_id = ?")
                 .param(bookingId).query((rs, n) -> hold(rs)).optional();
+    }
+
+    /** What a booking needs of the trip (read after the hold committed, so its seats count the hold). */
+    @Transactional(readOnly = true)
+    public Optional<TripInternalApi.TripSummary> summary(UUID tripId) {
+        return jdbc.sql("""
+                SELECT id, driver_id, lower(status), departure_time, price_per_seat, seats_total,
+                       seats_total - seats_held - seats_confirmed, allow_auto_accept, origin_text, destination_text
+                FROM trips WHERE id = ?""")
+                .param(tripId)
+                .query((rs, n) -> new TripInternalApi.TripSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getBigDecimal(5), "XOF", rs.getInt(6), rs.getInt(7),
+                        rs.getBoolean(8), rs.getString(9), rs.getString(10)))
+                .optional();
     }
 
     private Optional<TripRow> trip(UUID tripId) {

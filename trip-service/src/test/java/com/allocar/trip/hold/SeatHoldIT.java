@@ -93,6 +93,14 @@ class SeatHoldIT extends TripIT {
         assertThat(first.data().path("seats_available").asInt()).isEqualTo(1);
         assertThat(first.data().path("trip_id").asString()).isEqualTo(tripId);
         assertThat(first.data().path("booking_id").asString()).isEqualTo(booking.toString());
+        // the trip's facts come with the hold: a booking needs no second call
+        JsonNode trip = first.data().path("trip");
+        assertThat(trip.path("id").asString()).isEqualTo(tripId);
+        assertThat(trip.path("driver_id").asString()).isEqualTo(driver.toString());
+        assertThat(trip.path("status").asString()).isEqualTo("published");
+        assertThat(trip.path("price_per_seat").decimalValue()).isEqualByComparingTo("6000");
+        assertThat(trip.path("seats_available").asInt()).isEqualTo(1);
+        assertThat(trip.path("origin_text").asString()).isEqualTo("Abidjan, Plateau");
         var again = requestHold(tripId, booking, passenger, 2, 600);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.data().path("hold_id").asString()).isEqualTo(first.data().path("hold_id").asString());

@@ -7,6 +7,7 @@ import com.allocar.platform.api.Envelope;
 import com.allocar.trip.api.TripInternalApi.HoldRequest;
 import com.allocar.trip.api.TripInternalApi.HoldView;
 import com.allocar.trip.api.TripInternalApi.ReleaseRequest;
+import com.allocar.trip.api.TripInternalApi.TripSummary;
 import com.allocar.trip.config.TripProperties;
 import com.allocar.trip.hold.SeatHolds;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -41,7 +42,8 @@ class InternalHoldController {
             ttl = props.holds().maxTtl();
         }
         var outcome = holds.hold(tripId, body.bookingId(), body.passengerId(), body.seats(), ttl);
-        return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).body(Envelope.of(view(outcome)));
+        HoldView view = view(outcome, holds.summary(tripId).orElse(null));
+        return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).body(Envelope.of(view));
     }
 
     @GetMapping("/internal/holds/{holdId}")
@@ -60,8 +62,12 @@ class InternalHoldController {
     }
 
     static HoldView view(SeatHolds.Outcome o) {
+        return view(o, null);
+    }
+
+    static HoldView view(SeatHolds.Outcome o, TripSummary trip) {
         var h = o.hold();
         return new HoldView(h.id(), h.tripId(), h.bookingId(), h.passengerId(), h.seats(), h.status().wire(), h.expiresAt(),
-                o.seatsAvailable());
+                o.seatsAvailable(), trip);
     }
 }
