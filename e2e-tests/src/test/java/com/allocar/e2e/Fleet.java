@@ -1,23 +1,16 @@
 package com.allocar.e2e;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.allocar.platform.testing.ServiceProcess;
 import com.allocar.platform.testing.TestInfra;
 
 /**
  * The packaged services, started once per test JVM as real processes on the test infrastructure,
- * exactly as {@code ./allocar up} starts them, and stopped when the JVM exits. Logs go to
+ * exactly as {@code ./allocar up} starts them ({@link ServiceProcess}), and stopped when the JVM exits. Logs go to
  * {@code e2e-tests/target/fleet/<service>.log}.
  */
 final class Fleet {
@@ -34,7 +27,7 @@ final class Fleet {
     static final String INTERNAL_TOKEN = "e2e-internal-token";
     static final String GATEWAY = "http://127.0.0.1:" + GATEWAY_PORT;
 
-    private static final List<Process> PROCESSES = new ArrayList<>();
+    private static final List<ServiceProcess> PROCESSES = new ArrayList<>();
     private static boolean started;
 
     private Fleet() {
@@ -45,7 +38,6 @@ final class Fleet {
             return;
         }
         started = true;
-        Runtime.getRuntime().addShutdownHook(new Thread(Fleet::stop));
         String jdbc = TestInfra.JDBC_BASE;
         launch("identity-service", IDENTITY_PORT, List.of(
                 "--spring.datasource.url=" + jdbc + "?currentSchema=identity",
@@ -104,73 +96,13 @@ final class Fleet {
                 "--spring.data.redis.database=" + TestInfra.REDIS_DB,
                 // every test client gets its own forwarded IP so per-IP limits do not couple tests
                 "--allocar.gateway.trust-forwarded-for=true"));
-        awaitHealthy("identity-service", IDENTITY_PORT);
-        awaitHealthy("trip-service", TRIP_PORT);
-        awaitHealthy("booking-service", BOOKING_PORT);
-        awaitHealthy("payment-service", PAYMENT_PORT);
-        awaitHealthy("wallet-service", WALLET_PORT);
-        awaitHealthy("gateway", GATEWAY_PORT);
+        // all started at once (they boot in parallel), then awaited in start order, the gateway last
+        PROCESSES.forEach(p -> p.awaitHealthy(Duration.ofSeconds(180)));
     }
 
     private static void launch(String service, int port, List<String> args) {
         Path root = Path.of(System.getProperty("allocar.root", ".."));
-        Path jar = root.resolve(service).resolve("target").resolve(service + ".jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("missing " + jar + ": package the reactor first");
-        }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
-        command.addAll(args);
-        try {
-            Path logs = Path.of("target", "fleet");
-            Files.createDirectories(logs);
-            File log = logs.resolve(service + ".log").toFile();
-            PROCESSES.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start());
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start " + service, e);
-        }
-    }
-
-    private static void awaitHealthy(String service, int port) {
-        HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                var r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("UP")) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            if (PROCESSES.stream().anyMatch(p -> !p.isAlive())) {
-                throw new IllegalStateException(service + " died during start-up; see e2e-tests/target/fleet/" + service + ".log");
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException(service + " not healthy within 180 s; see e2e-tests/target/fleet/" + service + ".log");
-    }
-
-    static synchronized void stop() {
-        PROCESSES.forEach(Process::destroy);
-        for (Process p : PROCESSES) {
-            try {
-                if (!p.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        PROCESSES.clear();
+        PROCESSES.add(ServiceProcess.start(service, root.resolve(service).resolve("target").resolve(service + ".jar"), port,
+                List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"), args, Path.of("target", "fleet", service + ".log")));
     }
 }

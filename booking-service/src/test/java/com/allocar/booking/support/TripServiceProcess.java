@@ -2,23 +2,16 @@ package com.allocar.booking.support;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import com.allocar.platform.testing.TestTokens;
+import com.allocar.platform.testing.ServiceProcess;
 import com.allocar.platform.testing.TestInfra;
+import com.allocar.platform.testing.TestTokens;
 
 /**
  * The REAL trip-service for booking-service's integration tests: its built jar, run as a child process on a free
@@ -43,59 +36,22 @@ public final class TripServiceProcess {
     }
 
     private static String start() {
-        Path jar = jar();
-        int port = freePort();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        int port = ServiceProcess.freePort();
         String redisDb = env("ALLOCAR_TEST_REDIS_DB", "1");
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx320m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(),
-                "--server.port=" + port,
-                "--spring.datasource.url=" + TestInfra.JDBC_BASE + "?currentSchema=trip,public",
-                "--spring.datasource.hikari.maximum-pool-size=4",
-                "--spring.kafka.bootstrap-servers=" + TestInfra.KAFKA,
-                "--spring.data.redis.database=" + redisDb,
-                "--allocar.security.jwks-uri=" + TestTokens.get().jwksUri(),
-                "--allocar.security.internal-token=" + BookingIT.INTERNAL_TOKEN,
-                "--allocar.jobs.enabled=true",
-                "--allocar.trip.holds.expiry-interval=PT1S",
-                "--allocar.outbox.poll-interval-ms=200",
-                "--logging.structured.format.console="));
-        Path log = Path.of("target", "trip-service-it.log").toAbsolutePath();
-        try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                p.destroy();
-                try {
-                    p.waitFor(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                p.destroyForcibly();
-            }));
-            String url = "http://127.0.0.1:" + port;
-            HttpClient client = HttpClient.newHttpClient();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-            while (Instant.now().isBefore(deadline)) {
-                if (!p.isAlive()) {
-                    throw new IllegalStateException("trip-service exited with " + p.exitValue() + "; see " + log);
-                }
-                try {
-                    var r = client.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (r.statusCode() == 200) {
-                        return url;
-                    }
-                } catch (IOException e) {
-                    // not listening yet
-                }
-                Thread.sleep(500);
-            }
-            throw new IllegalStateException("trip-service did not become healthy in time; see " + log);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start trip-service", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ServiceProcess.start("trip-service", jar(), port, List.of("-Xmx320m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+                        List.of("--spring.datasource.url=" + TestInfra.JDBC_BASE + "?currentSchema=trip,public",
+                                "--spring.datasource.hikari.maximum-pool-size=4",
+                                "--spring.kafka.bootstrap-servers=" + TestInfra.KAFKA,
+                                "--spring.data.redis.database=" + redisDb,
+                                "--allocar.security.jwks-uri=" + TestTokens.get().jwksUri(),
+                                "--allocar.security.internal-token=" + BookingIT.INTERNAL_TOKEN,
+                                "--allocar.jobs.enabled=true",
+                                "--allocar.trip.holds.expiry-interval=PT1S",
+                                "--allocar.outbox.poll-interval-ms=200",
+                                "--logging.structured.format.console="),
+                        Path.of("target", "trip-service-it.log").toAbsolutePath())
+                .awaitHealthy(Duration.ofSeconds(180))
+                .url();
     }
 
     private static Path jar() {
@@ -140,14 +96,6 @@ public final class TripServiceProcess {
             throw new IllegalStateException("cannot build trip-service", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
