@@ -11,7 +11,8 @@ import java.util.UUID;
 import com.allocar.booking.config.BookingProperties;
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.ErrorCode;
-import com.allocar.platform.security.SecurityProperties;
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.security.service.ServiceTokens;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -67,14 +68,14 @@ public class TripClient {
             .recordException(e -> !(e instanceof ApiException a) || a.code().status() >= 500)
             .build());
 
-    TripClient(RestClient.Builder builder, BookingProperties props, SecurityProperties security, JsonMapper json) {
+    TripClient(RestClient.Builder builder, BookingProperties props, ServiceTokens tokens, JsonMapper json) {
         var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .connectTimeout(props.tripService().connectTimeout()).build());
         factory.setReadTimeout(props.tripService().readTimeout());
         this.json = json;
         this.http = builder.requestFactory(factory)
                 .baseUrl(props.tripService().baseUrl())
-                .defaultHeader("X-Internal-Token", security.internalToken())
+                .requestInterceptor(tokens.interceptor(FleetService.TRIP))
                 .defaultStatusHandler(s -> s.isError(), (req, res) -> {
                     throw translate(res.getStatusCode().value(), res.getBody().readAllBytes());
                 })

@@ -1,5 +1,7 @@
 package com.allocar.booking.booking;
 
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.testing.InternalRoutes;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -7,6 +9,8 @@ import java.util.UUID;
 import com.allocar.booking.support.BookingIT;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -194,20 +198,27 @@ class BookingRulesIT extends BookingIT {
         }
     }
 
+    @Autowired
+    private ApplicationContext context;
+
     @Test
-    void theInternalSummaryIsForServicesOnly() {
+    void theInternalSummaryIsForPaymentServiceOnly() {
         UUID passenger = UUID.randomUUID();
         String tripId = publishedTrip(driver(), 3).path("id").asString();
         String id = booked(passenger, tripId, 2).path("id").asString();
-        var r = http().get("/internal/bookings/" + id, internal());
+        var r = http().get("/internal/bookings/" + id, asPaymentService());
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.data().path("status").asString()).isEqualTo("pending");
         assertThat(r.data().path("amount_total").decimalValue()).isEqualByComparingTo("12000");
         assertThat(r.data().path("price_per_seat").decimalValue()).isEqualByComparingTo("6000");
         assertThat(r.data().path("hold_id").asString()).isNotBlank();
         assertThat(r.data().path("departure_time").asString()).isNotBlank();
-        assertThat(http().get("/internal/bookings/" + UUID.randomUUID(), internal()).status()).isEqualTo(404);
-        assertThat(http().get("/internal/bookings/" + id, auth(passenger)).status()).isIn(401, 403);
-        assertThat(http().get("/internal/bookings/" + id, "X-Internal-Token", "wrong").status()).isIn(401, 403);
+        var routes = List.of(InternalRoutes.route("GET", "/internal/bookings/{id}", "/internal/bookings/" + id, null, 200,
+                FleetService.PAYMENT));
+        InternalRoutes.assertCoversEveryRoute(context, routes);
+        InternalRoutes.assertGuarded(http(), FleetService.BOOKING, routes);
+        assertThat(http().get("/internal/bookings/" + UUID.randomUUID(), asPaymentService()).status()).isEqualTo(404);
+        assertThat(http().get("/internal/bookings/" + id, auth(passenger)).status()).isEqualTo(403);
+        InternalRoutes.assertUselessOnPublicRoutes(http(), FleetService.PAYMENT, FleetService.BOOKING, "GET", "/api/v1/bookings/" + id);
     }
 }

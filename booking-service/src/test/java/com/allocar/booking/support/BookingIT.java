@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.allocar.platform.security.service.FleetService;
 import com.allocar.platform.testing.TestEvents;
 import com.allocar.platform.testing.TestHttp;
 import com.allocar.platform.testing.TestInfra;
+import com.allocar.platform.testing.TestServiceKeys;
 import com.allocar.platform.testing.TestTokens;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -42,7 +44,6 @@ import static org.awaitility.Awaitility.await;
 @ActiveProfiles("it")
 public abstract class BookingIT {
 
-    public static final String INTERNAL_TOKEN = "it-internal-token";
     private static JdbcClient tripDb;
 
     static {
@@ -53,6 +54,7 @@ public abstract class BookingIT {
     static void infra(DynamicPropertyRegistry registry) {
         registry.add("allocar.security.jwks-uri", () -> TestTokens.get().jwksUri());
         registry.add("allocar.booking.trip-service.base-url", TripServiceProcess::baseUrl);
+        TestServiceKeys.register(registry, FleetService.BOOKING);
     }
 
     @LocalServerPort
@@ -77,8 +79,14 @@ public abstract class BookingIT {
         return new String[] {"Authorization", TestHttp.bearer(TestTokens.get().accessToken(user, "user", "admin"))};
     }
 
+    /** booking-service's own token for trip-service's internal API (what TripClient sends). */
     protected static String[] internal() {
-        return new String[] {"X-Internal-Token", INTERNAL_TOKEN};
+        return TestServiceKeys.header(FleetService.BOOKING, FleetService.TRIP);
+    }
+
+    /** payment-service calling booking-service's internal API. */
+    protected static String[] asPaymentService() {
+        return TestServiceKeys.header(FleetService.PAYMENT, FleetService.BOOKING);
     }
 
     protected static String[] idem(UUID user) {

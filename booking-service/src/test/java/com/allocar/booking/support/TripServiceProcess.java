@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.allocar.platform.security.service.FleetService;
 import com.allocar.platform.testing.ServiceProcess;
 import com.allocar.platform.testing.TestInfra;
+import com.allocar.platform.testing.TestServiceKeys;
 import com.allocar.platform.testing.TestTokens;
 
 /**
@@ -39,16 +41,16 @@ public final class TripServiceProcess {
         int port = ServiceProcess.freePort();
         String redisDb = env("ALLOCAR_TEST_REDIS_DB", "1");
         return ServiceProcess.start("trip-service", jar(), port, List.of("-Xmx320m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
-                        List.of("--spring.datasource.url=" + TestInfra.JDBC_BASE + "?currentSchema=trip,public",
+                        Stream.concat(TestServiceKeys.args(FleetService.TRIP).stream(), Stream.of(
+                                "--spring.datasource.url=" + TestInfra.JDBC_BASE + "?currentSchema=trip,public",
                                 "--spring.datasource.hikari.maximum-pool-size=4",
                                 "--spring.kafka.bootstrap-servers=" + TestInfra.KAFKA,
                                 "--spring.data.redis.database=" + redisDb,
                                 "--allocar.security.jwks-uri=" + TestTokens.get().jwksUri(),
-                                "--allocar.security.internal-token=" + BookingIT.INTERNAL_TOKEN,
                                 "--allocar.jobs.enabled=true",
                                 "--allocar.trip.holds.expiry-interval=PT1S",
                                 "--allocar.outbox.poll-interval-ms=200",
-                                "--logging.structured.format.console="),
+                                "--logging.structured.format.console=")).toList(),
                         Path.of("target", "trip-service-it.log").toAbsolutePath())
                 .awaitHealthy(Duration.ofSeconds(180))
                 .url();

@@ -5,13 +5,17 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import com.allocar.booking.config.BookingProperties;
 import com.allocar.platform.api.ApiException;
-import com.allocar.platform.security.SecurityProperties;
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.security.service.ServiceKeys;
+import com.allocar.platform.security.service.ServiceTokens;
+import com.allocar.platform.testing.TestServiceKeys;
 import com.sun.net.httpserver.HttpServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.Test;
@@ -33,7 +37,8 @@ class TripClientBreakerTest {
                 new BookingProperties.Cancellation(Duration.ofHours(24), java.math.BigDecimal.TEN, Duration.ofHours(24),
                         java.math.BigDecimal.TEN, 10, java.math.BigDecimal.TEN));
         JsonMapper json = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
-        return new TripClient(RestClient.builder(), props, new SecurityProperties(List.of(), "token", null), json);
+        return new TripClient(RestClient.builder(), props, new ServiceTokens(FleetService.BOOKING,
+                ServiceKeys.privateKey(TestServiceKeys.privateKey(FleetService.BOOKING)), Duration.ofSeconds(60), Clock.systemUTC()), json);
     }
 
     private static int closedPort() throws IOException {
@@ -61,7 +66,9 @@ class TripClientBreakerTest {
                 .getBytes(StandardCharsets.UTF_8);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
-            assertThat(exchange.getRequestHeaders().getFirst("X-Internal-Token")).isEqualTo("token");
+            // trip-service's own check: a token of booking-service, for trip-service
+            assertThat(TestServiceKeys.verifier(FleetService.TRIP).verify(exchange.getRequestHeaders().getFirst(ServiceTokens.HEADER)))
+                    .isEqualTo(FleetService.BOOKING);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(409, body.length);
             try (OutputStream out = exchange.getResponseBody()) {

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,14 +13,25 @@ import com.allocar.identity.api.IdentityEvents;
 import com.allocar.identity.support.IdentityIT;
 import com.allocar.platform.testing.KafkaProbe;
 import com.allocar.platform.testing.TestInfra;
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.testing.InternalRoutes;
+import com.allocar.platform.testing.TestServiceKeys;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class KycIT extends IdentityIT {
 
-    private static final String INTERNAL = "it-internal-token";
+    @Autowired
+    private ApplicationContext context;
+
+    private static String[] asAdmin() {
+        return TestServiceKeys.header(FleetService.ADMIN, FleetService.IDENTITY);
+    }
 
     @Test
     void submitUploadToPrivateBucketThenApprove() throws Exception {
@@ -50,13 +62,13 @@ class KycIT extends IdentityIT {
 
         UUID reviewer = UUID.randomUUID();
         var approved = http().post("/internal/kyc/" + docId + "/review", Map.of("decision", "approved", "reviewer_id", reviewer.toString()),
-                "X-Internal-Token", INTERNAL);
+                asAdmin());
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.data().path("status").asString()).isEqualTo("approved");
         assertThat(http().get("/api/v1/me", "Authorization", auth(session)).data().path("kyc_status").asString()).isEqualTo("approved");
 
         var twice = http().post("/internal/kyc/" + docId + "/review", Map.of("decision", "rejected", "notes", "x", "reviewer_id", reviewer.toString()),
-                "X-Internal-Token", INTERNAL);
+                asAdmin());
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.body().path("error").path("details").path("current").asString()).isEqualTo("approved");
 
@@ -71,10 +83,10 @@ class KycIT extends IdentityIT {
         String docId = http().post("/api/v1/me/kyc", Map.of("doc_type", "passport", "doc_number", "P7654321"), "Authorization", auth(session))
                 .data().path("id").asString();
         var noNotes = http().post("/internal/kyc/" + docId + "/review", Map.of("decision", "rejected", "reviewer_id", UUID.randomUUID().toString()),
-                "X-Internal-Token", INTERNAL);
+                asAdmin());
         assertThat(noNotes.status()).isEqualTo(400);
         var rejected = http().post("/internal/kyc/" + docId + "/review",
-                Map.of("decision", "rejected", "notes", "Photo floue", "reviewer_id", UUID.randomUUID().toString()), "X-Internal-Token", INTERNAL);
+                Map.of("decision", "rejected", "notes", "Photo floue", "reviewer_id", UUID.randomUUID().toString()), asAdmin());
         assertThat(rejected.data().path("status").asString()).isEqualTo("rejected");
         var status = http().get("/api/v1/me/kyc/status", "Authorization", auth(session));
         assertThat(status.data().path("document").path("notes").asString()).isEqualTo("Photo floue");
@@ -110,23 +122,18 @@ class KycIT extends IdentityIT {
     }
 
     @Test
-    void internalReviewNeedsTheServiceToken() {
-        var none = http().post("/internal/kyc/" + UUID.randomUUID() + "/review", Map.of("decision", "approved", "reviewer_id", UUID.randomUUID().toString()));
-        assertThat(none.status()).isIn(401, 403);
-        var wrong = http().post("/internal/kyc/" + UUID.randomUUID() + "/review", Map.of("decision", "approved", "reviewer_id", UUID.randomUUID().toString()),
-                "X-Internal-Token", "guess");
-        assertThat(wrong.status()).isIn(401, 403);
+    void theInternalApiIsForAdminServiceOnly() {
         JsonNode user = signedUpUser();
-        var asUser = http().post("/internal/kyc/" + UUID.randomUUID() + "/review", Map.of("decision", "approved", "reviewer_id", UUID.randomUUID().toString()),
-                "Authorization", auth(user));
-        assertThat(asUser.status()).isEqualTo(403);
-        var unknown = http().post("/internal/kyc/" + UUID.randomUUID() + "/review", Map.of("decision", "approved", "reviewer_id", UUID.randomUUID().toString()),
-                "X-Internal-Token", INTERNAL);
-        assertThat(unknown.status()).isEqualTo(404);
-        var pending = http().get("/internal/kyc/pending?page_size=5", "X-Internal-Token", INTERNAL);
-        assertThat(pending.status()).isEqualTo(200);
+        var review = Map.of("decision", "approved", "reviewer_id", UUID.randomUUID().toString());
+        var routes = List.of(
+                InternalRoutes.route("POST", "/internal/kyc/{id}/review", "/internal/kyc/" + UUID.randomUUID() + "/review", review, 404,
+                        FleetService.ADMIN),
+                InternalRoutes.route("GET", "/internal/kyc/pending", "/internal/kyc/pending?page_size=5", null, 200, FleetService.ADMIN));
+        InternalRoutes.assertCoversEveryRoute(context, routes);
+        InternalRoutes.assertGuarded(http(), FleetService.IDENTITY, routes, auth(user));
+        var pending = http().get("/internal/kyc/pending?page_size=5", asAdmin());
         assertThat(pending.body().path("meta").path("pagination").path("page_size").asInt()).isEqualTo(5);
-        assertThat(http().get("/internal/kyc/pending?bogus=1", "X-Internal-Token", INTERNAL).status()).isEqualTo(400);
+        assertThat(http().get("/internal/kyc/pending?bogus=1", asAdmin()).status()).isEqualTo(400);
     }
 
     @Test

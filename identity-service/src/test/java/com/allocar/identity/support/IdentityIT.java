@@ -2,9 +2,11 @@ package com.allocar.identity.support;
 
 import java.util.Map;
 
+import com.allocar.platform.security.service.FleetService;
 import com.allocar.platform.testing.DevInbox;
 import com.allocar.platform.testing.TestHttp;
 import com.allocar.platform.testing.TestPhones;
+import com.allocar.platform.testing.TestServiceKeys;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +28,12 @@ public abstract class IdentityIT {
 
     @LocalServerPort
     protected int port;
+
+    @DynamicPropertySource
+    static void secrets(DynamicPropertyRegistry registry) {
+        TestServiceKeys.register(registry, FleetService.IDENTITY);
+        registry.add("allocar.identity.jwt.private-key-pem", TestServiceKeys::identitySigningKey);
+    }
 
     @Autowired
     protected JdbcClient jdbc;

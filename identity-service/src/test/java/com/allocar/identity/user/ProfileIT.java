@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.allocar.identity.support.IdentityIT;
+import com.allocar.platform.testing.TestHttp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalManagementPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,10 +98,17 @@ class ProfileIT extends IdentityIT {
         assertThat(echoed.body().path("meta").path("request_id").asString()).isEqualTo("req-12345678");
     }
 
+    @LocalManagementPort
+    private int managementPort;
+
     @Test
-    void prometheusMetricsAreExposed() {
-        var r = http().get("/actuator/prometheus");
+    void metricsAreOnTheManagementPortOnly() {
+        var r = new TestHttp("http://127.0.0.1:" + managementPort).get("/actuator/prometheus");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.raw()).contains("http_server_requests");
+        // the API port serves no actuator at all: a plain 404 in the envelope
+        var api = http().get("/actuator/prometheus");
+        assertThat(api.status()).isIn(401, 404);
+        assertThat(api.raw()).doesNotContain("http_server_requests");
     }
 }

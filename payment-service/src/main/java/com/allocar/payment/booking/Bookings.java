@@ -7,7 +7,8 @@ import com.allocar.payment.config.PaymentProperties;
 import com.allocar.payment.support.InternalHttp;
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.ErrorCode;
-import com.allocar.platform.security.SecurityProperties;
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.security.service.ServiceTokens;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -19,8 +20,8 @@ public class Bookings {
     private final InternalHttp http;
     private final JsonMapper json;
 
-    Bookings(PaymentProperties props, SecurityProperties security, JsonMapper json) {
-        this.http = new InternalHttp("booking-service", props.bookingBaseUrl(), security.internalToken(), json);
+    Bookings(PaymentProperties props, ServiceTokens tokens, JsonMapper json) {
+        this.http = new InternalHttp(FleetService.BOOKING, props.bookingBaseUrl(), tokens, json);
         this.json = json;
     }
 

@@ -10,29 +10,29 @@ import java.time.Duration;
 
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.ErrorCode;
-import com.allocar.platform.security.InternalTokenFilter;
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.security.service.ServiceTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.NullNode;
 
 /**
- * Calls another service's {@code /internal/**} API with the fleet's {@code X-Internal-Token}. An unreachable
- * service is a 503 for our caller (retry later), never a 500. (For the lead: a platform candidate, next to
- * InternalTokenFilter.)
+ * Calls another service's {@code /internal/**} API with payment-service's service token for that service. An
+ * unreachable service is a 503 for our caller (retry later), never a 500.
  */
 public final class InternalHttp {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private final String service;
+    private final FleetService service;
     private final String baseUrl;
-    private final String token;
+    private final ServiceTokens tokens;
     private final JsonMapper json;
 
-    public InternalHttp(String service, String baseUrl, String token, JsonMapper json) {
+    public InternalHttp(FleetService service, String baseUrl, ServiceTokens tokens, JsonMapper json) {
         this.service = service;
         this.baseUrl = baseUrl;
-        this.token = token;
+        this.tokens = tokens;
         this.json = json;
     }
 
@@ -60,7 +60,7 @@ public final class InternalHttp {
 
     private Response send(String method, String path, Object body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(5))
-                .header(InternalTokenFilter.HEADER, token == null ? "" : token)
+                .header(ServiceTokens.HEADER, tokens.tokenFor(service))
                 .header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
@@ -77,10 +77,10 @@ public final class InternalHttp {
             }
             return new Response(r.statusCode(), node);
         } catch (IOException e) {
-            throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, service + " is unavailable; retry in a moment");
+            throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, service.wire() + " is unavailable; retry in a moment");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, service + " call interrupted");
+            throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, service.wire() + " call interrupted");
         }
     }
 }

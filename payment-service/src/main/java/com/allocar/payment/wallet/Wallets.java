@@ -9,7 +9,8 @@ import com.allocar.payment.config.PaymentProperties;
 import com.allocar.payment.support.InternalHttp;
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.ErrorCode;
-import com.allocar.platform.security.SecurityProperties;
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.security.service.ServiceTokens;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -23,8 +24,8 @@ public class Wallets {
 
     private final InternalHttp http;
 
-    Wallets(PaymentProperties props, SecurityProperties security, JsonMapper json) {
-        this.http = new InternalHttp("wallet-service", props.walletBaseUrl(), security.internalToken(), json);
+    Wallets(PaymentProperties props, ServiceTokens tokens, JsonMapper json) {
+        this.http = new InternalHttp(FleetService.WALLET, props.walletBaseUrl(), tokens, json);
     }
 
     /** A debit above the available balance: 402 {@code insufficient_funds} {available, requested}. */

@@ -8,18 +8,22 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.allocar.devstack.providers.FakeServer;
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.security.service.ServiceTokens;
+import com.allocar.platform.testing.TestServiceKeys;
 
-/** booking-service's internal API as ADR 006 describes it: {@code GET /internal/bookings/{id}} behind X-Internal-Token. */
+/** booking-service's internal API as ADR 006 describes it: {@code GET /internal/bookings/{id}} behind payment-service's service token. */
 public final class FakeBookingService extends FakeServer {
 
-    private final String token;
     private final Map<UUID, Map<String, Object>> bookings = new ConcurrentHashMap<>();
 
-    private FakeBookingService(String token) {
-        this.token = token;
+    private FakeBookingService() {
         route("GET", "/internal/bookings/([0-9a-f-]{36})", r -> {
-            if (!token.equals(r.header("X-Internal-Token"))) {
-                return Reply.json(401, Map.of("error", map("code", "auth_required", "message", "internal token required", "details", Map.of())));
+            // booking-service's guard: payment-service's token for booking-service, else 401/403 like the real one
+            Integer refused = TestServiceKeys.refusal(r.header(ServiceTokens.HEADER), FleetService.BOOKING, FleetService.PAYMENT);
+            if (refused != null) {
+                return Reply.json(refused, Map.of("error", map("code", refused == 401 ? "auth_required" : "forbidden",
+                        "message", "service token refused", "details", Map.of())));
             }
             var b = bookings.get(UUID.fromString(r.params().getFirst()));
             return b == null ? Reply.json(404, Map.of("error", map("code", "not_found", "message", "booking not found", "details", Map.of())))
@@ -28,8 +32,8 @@ public final class FakeBookingService extends FakeServer {
         start();
     }
 
-    public static FakeBookingService start(String token) {
-        return new FakeBookingService(token);
+    public static FakeBookingService create() {
+        return new FakeBookingService();
     }
 
     public UUID booking(UUID passenger, UUID driver, String status, int seats, int pricePerSeat) {

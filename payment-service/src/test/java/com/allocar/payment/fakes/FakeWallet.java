@@ -8,6 +8,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.allocar.devstack.providers.FakeServer;
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.security.service.ServiceTokens;
+import com.allocar.platform.testing.TestServiceKeys;
 
 import tools.jackson.databind.JsonNode;
 
@@ -17,17 +20,16 @@ import tools.jackson.databind.JsonNode;
  */
 public final class FakeWallet extends FakeServer {
 
-    private final String token;
     private final Map<UUID, BigDecimal> balances = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> entries = new ConcurrentHashMap<>();
     private final Map<String, String> entryStatus = new ConcurrentHashMap<>();
     private final Map<UUID, String> payoutNumbers = new ConcurrentHashMap<>();
 
-    private FakeWallet(String token) {
-        this.token = token;
+    private FakeWallet() {
         route("POST", "/internal/wallets/([0-9a-f-]{36})/entries", r -> {
-            if (!token.equals(r.header("X-Internal-Token"))) {
-                return Reply.json(401, Map.of("error", map("code", "auth_required", "message", "internal token", "details", Map.of())));
+            Reply refused = refused(r);
+            if (refused != null) {
+                return refused;
             }
             UUID user = UUID.fromString(r.params().getFirst());
             JsonNode e = r.json();
@@ -50,6 +52,10 @@ public final class FakeWallet extends FakeServer {
             }
         });
         route("POST", "/internal/wallet-entries/([0-9a-f-]{36})/(settle|cancel)", r -> {
+            Reply refused = refused(r);
+            if (refused != null) {
+                return refused;
+            }
             String id = r.params().getFirst();
             if (!entries.containsKey(id)) {
                 return Reply.json(404, Map.of("error", map("code", "not_found", "message", "entry", "details", Map.of())));
@@ -58,6 +64,10 @@ public final class FakeWallet extends FakeServer {
             return Reply.json(200, Map.of("data", map("entry_id", id, "status", entryStatus.get(id))));
         });
         route("GET", "/internal/payouts/eligible", r -> {
+            Reply refused = refused(r);
+            if (refused != null) {
+                return refused;
+            }
             BigDecimal min = new BigDecimal(r.query().getOrDefault("min_amount", "0"));
             List<Map<String, Object>> list = new ArrayList<>();
             payoutNumbers.forEach((user, msisdn) -> {
@@ -70,8 +80,8 @@ public final class FakeWallet extends FakeServer {
         start();
     }
 
-    public static FakeWallet start(String token) {
-        return new FakeWallet(token);
+    public static FakeWallet create() {
+        return new FakeWallet();
     }
 
     public BigDecimal balance(UUID user) {
@@ -98,5 +108,12 @@ public final class FakeWallet extends FakeServer {
 
     public void forgetDrivers() {
         payoutNumbers.clear();
+    }
+
+    /** wallet-service's guard: payment-service's token for wallet-service, else 401/403 like the real one. */
+    private static Reply refused(Request r) {
+        Integer status = TestServiceKeys.refusal(r.header(ServiceTokens.HEADER), FleetService.WALLET, FleetService.PAYMENT);
+        return status == null ? null : Reply.json(status, Map.of("error", map("code", status == 401 ? "auth_required" : "forbidden",
+                "message", "service token refused", "details", Map.of())));
     }
 }

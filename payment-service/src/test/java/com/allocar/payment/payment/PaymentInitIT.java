@@ -1,5 +1,8 @@
 package com.allocar.payment.payment;
 
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.security.service.ServiceTokens;
+import com.allocar.platform.testing.TestServiceKeys;
 import java.util.Map;
 import java.util.UUID;
 
@@ -131,7 +134,8 @@ class PaymentInitIT extends PaymentIT {
         assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
         assertThat(retried.data().path("checkout_url").asString()).startsWith(WAVE.baseUrl() + "/_dev/checkout/cos-");
         assertThat(BOOKINGS.received().stream().filter(q -> q.path().equals("/internal/bookings/" + booking))
-                .allMatch(q -> INTERNAL_TOKEN.equals(q.header("X-Internal-Token")))).isTrue();
+                .allMatch(q -> TestServiceKeys.refusal(q.header(ServiceTokens.HEADER), FleetService.BOOKING, FleetService.PAYMENT) == null))
+                .isTrue();
         assertThat(lookups).isNotNull();
     }
 }

@@ -26,7 +26,7 @@ class PromoIT extends PaymentIT {
         body.put("value", value);
         body.put("max_uses", maxUses);
         body.put("per_user_limit", perUser);
-        var r = http().post("/internal/promos", body, internal());
+        var r = http().post("/internal/promos", body, asAdmin());
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return code;
     }
@@ -123,7 +123,7 @@ class PromoIT extends PaymentIT {
         body.put("value", 500);
         body.put("starts_at", "2025-01-01T00:00:00Z");
         body.put("ends_at", "2025-02-01T00:00:00Z");
-        assertThat(http().post("/internal/promos", body, internal()).status()).isEqualTo(201);
+        assertThat(http().post("/internal/promos", body, asAdmin()).status()).isEqualTo(201);
         UUID passenger = UUID.randomUUID();
         var r = init(passenger, acceptedBooking(passenger), "wave", (String) body.get("code"), null);
         assertThat(r.status()).isEqualTo(400);
@@ -132,6 +132,6 @@ class PromoIT extends PaymentIT {
         body.put("code", "PCT" + System.nanoTime());
         body.put("type", "percent");
         body.put("value", 150);
-        assertThat(http().post("/internal/promos", body, internal()).status()).isEqualTo(400);
+        assertThat(http().post("/internal/promos", body, asAdmin()).status()).isEqualTo(400);
     }
 }

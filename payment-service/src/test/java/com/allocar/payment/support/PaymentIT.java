@@ -1,5 +1,7 @@
 package com.allocar.payment.support;
 
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.testing.TestServiceKeys;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,12 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("it")
 public abstract class PaymentIT {
 
-    public static final String INTERNAL_TOKEN = "it-internal-token";
     public static final String WAVE_KEY = "wave_sn_prod_it_key";
     public static final String WAVE_SECRET = "wave_sn_WHS_it_secret";
 
-    protected static final FakeBookingService BOOKINGS = FakeBookingService.start(INTERNAL_TOKEN);
-    protected static final FakeWallet WALLET = FakeWallet.start(INTERNAL_TOKEN);
+    protected static final FakeBookingService BOOKINGS = FakeBookingService.create();
+    protected static final FakeWallet WALLET = FakeWallet.create();
     protected static final FakeWave WAVE = ProviderFakes.WAVE;
 
     @DynamicPropertySource
@@ -50,6 +51,7 @@ public abstract class PaymentIT {
         registry.add("allocar.payment.booking-base-url", BOOKINGS::baseUrl);
         registry.add("allocar.payment.wallet-base-url", WALLET::baseUrl);
         ProviderFakes.register(registry);
+        TestServiceKeys.register(registry, FleetService.PAYMENT);
     }
 
     @LocalServerPort
@@ -79,8 +81,14 @@ public abstract class PaymentIT {
         return new String[] {"Authorization", TestHttp.bearer(TestTokens.get().accessToken(user)), "Idempotency-Key", key};
     }
 
-    protected static String[] internal() {
-        return new String[] {"X-Internal-Token", INTERNAL_TOKEN};
+    /** admin-service calling payment-service's internal API (payments list, promos, payout runs). */
+    protected static String[] asAdmin() {
+        return TestServiceKeys.header(FleetService.ADMIN, FleetService.PAYMENT);
+    }
+
+    /** wallet-service calling payment-service's internal API (topups). */
+    protected static String[] asWallet() {
+        return TestServiceKeys.header(FleetService.WALLET, FleetService.PAYMENT);
     }
 
     /** An accepted booking of {@code passenger}: 2 seats × 6000 XOF. */

@@ -1,5 +1,6 @@
 package com.allocar.payment.topup;
 
+import com.allocar.platform.testing.InternalRoutes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -25,13 +26,13 @@ class TopupIT extends PaymentIT {
     void walletServiceStartsATopupIdempotentlyAndItsWebhookPublishesPaymentSucceededForTheTopup() {
         UUID user = UUID.randomUUID();
         UUID topupId = UUID.randomUUID();
-        var first = http().post("/internal/topups", topup(topupId, user, 5000), internal());
+        var first = http().post("/internal/topups", topup(topupId, user, 5000), asWallet());
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(first.data().path("provider").asString()).isEqualTo("wave");
         assertThat(first.data().path("checkout_url").asString()).startsWith(WAVE.baseUrl() + "/_dev/checkout/cos-");
-        var again = http().post("/internal/topups", topup(topupId, user, 5000), internal());
+        var again = http().post("/internal/topups", topup(topupId, user, 5000), asWallet());
         assertThat(again.data().path("payment_id").asString()).isEqualTo(first.data().path("payment_id").asString());
-        var different = http().post("/internal/topups", topup(topupId, user, 7000), internal());
+        var different = http().post("/internal/topups", topup(topupId, user, 7000), asWallet());
         assertThat(different.status()).isEqualTo(409);
 
         String paymentId = first.data().path("payment_id").asString();
@@ -52,12 +53,12 @@ class TopupIT extends PaymentIT {
     void internalApiNeedsTheServiceTokenAndValidBodies() {
         UUID user = UUID.randomUUID();
         assertThat(http().post("/internal/topups", topup(UUID.randomUUID(), user, 5000)).status()).isIn(401, 403);
-        assertThat(http().post("/internal/topups", topup(UUID.randomUUID(), user, 5000), "X-Internal-Token", "wrong").status()).isIn(401, 403);
-        var tooSmall = http().post("/internal/topups", topup(UUID.randomUUID(), user, 50), internal());
+        assertThat(http().post("/internal/topups", topup(UUID.randomUUID(), user, 5000), InternalRoutes.OLD_PUBLIC_TOKEN).status()).isEqualTo(401);
+        var tooSmall = http().post("/internal/topups", topup(UUID.randomUUID(), user, 50), asWallet());
         assertThat(tooSmall.status()).isEqualTo(400);
         assertThat(tooSmall.toString()).contains("amount");
         var body = topup(UUID.randomUUID(), user, 5000);
         body.put("method", "wallet");
-        assertThat(http().post("/internal/topups", body, internal()).status()).isEqualTo(400);
+        assertThat(http().post("/internal/topups", body, asWallet()).status()).isEqualTo(400);
     }
 }

@@ -34,6 +34,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         // JSON logs; MDC keys (request_id, user_id, status, latency_ms) become fields.
         DEFAULTS.put("logging.structured.format.console", "logstash");
         DEFAULTS.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+        // Actuator on its own port (management.server.port, set by each service), bound to loopback unless the
+        // deployment names another address (the pod network in Kubernetes): never on the API port, never routed.
+        DEFAULTS.put("management.server.address", "${ALLOCAR_MANAGEMENT_ADDRESS:127.0.0.1}");
         DEFAULTS.put("management.endpoint.health.probes.enabled", true);
         DEFAULTS.put("management.metrics.distribution.percentiles-histogram.http.server.requests", true);
         DEFAULTS.put("management.metrics.tags.application", "${spring.application.name}");

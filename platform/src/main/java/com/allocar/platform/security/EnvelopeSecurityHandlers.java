@@ -35,6 +35,18 @@ final class EnvelopeSecurityHandlers {
         return (request, response, e) -> write(response, ErrorCode.FORBIDDEN, "You are not allowed to do this", Map.of());
     }
 
+    /** 401 with a reason decided by the caller (a refused service token, a revoked access token). */
+    void unauthorized(HttpServletResponse response, String reason) throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer");
+        write(response, ErrorCode.AUTH_REQUIRED, message(reason), Map.of("reason", reason));
+    }
+
+    /** 503 when a token cannot be checked (the revoke list is away): refused rather than let through. */
+    void unavailable(HttpServletResponse response, String reason) throws IOException {
+        response.setHeader("Retry-After", "1");
+        write(response, ErrorCode.SERVICE_UNAVAILABLE, "Cannot verify access tokens right now", Map.of("reason", reason));
+    }
+
     private static String reason(AuthenticationException e, boolean hadToken) {
         if (!hadToken) {
             return "missing_token";
@@ -49,7 +61,9 @@ final class EnvelopeSecurityHandlers {
         return switch (reason) {
             case "token_expired" -> "Access token expired";
             case "invalid_token" -> "Access token invalid";
-            default -> "Authentication required";
+            case "token_revoked" -> "Access token revoked";
+            case "missing_token" -> "Authentication required";
+            default -> "Service token refused";
         };
     }
 

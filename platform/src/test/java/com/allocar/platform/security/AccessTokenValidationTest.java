@@ -26,7 +26,10 @@ class AccessTokenValidationTest {
         return Stream.of(
                 Arguments.of("valid", true, (Consumer<Map<String, Object>>) c -> { }),
                 Arguments.of("expired", false, (Consumer<Map<String, Object>>) c -> c.put("exp", now.minus(Duration.ofMinutes(5)))),
-                Arguments.of("expired within clock skew", true, (Consumer<Map<String, Object>>) c -> c.put("exp", now.minusSeconds(20))),
+                Arguments.of("expired within the 10 s clock skew", true, (Consumer<Map<String, Object>>) c -> c.put("exp", now.minusSeconds(5))),
+                Arguments.of("expired just past the clock skew", false, (Consumer<Map<String, Object>>) c -> c.put("exp", now.minusSeconds(12))),
+                Arguments.of("expired 20 s ago (Spring's 60 s default would pass it)", false,
+                        (Consumer<Map<String, Object>>) c -> c.put("exp", now.minusSeconds(20))),
                 Arguments.of("not yet valid", false, (Consumer<Map<String, Object>>) c -> c.put("nbf", now.plus(Duration.ofMinutes(5)))),
                 Arguments.of("other issuer", false, (Consumer<Map<String, Object>>) c -> c.put("iss", "https://accounts.google.com")),
                 Arguments.of("other audience", false, (Consumer<Map<String, Object>>) c -> c.put("aud", List.of("other"))),

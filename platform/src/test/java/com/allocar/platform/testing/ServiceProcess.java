@@ -22,19 +22,21 @@ public final class ServiceProcess {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, int managementPort, Path log, Process process) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
     }
 
     /**
-     * Starts {@code jar} on {@code port} with the JVM options and then the application arguments given, and stops it
-     * when this JVM exits. Does not wait: see {@link #awaitHealthy}.
+     * Starts {@code jar} on {@code port} (actuator on a free management port, on loopback) with the JVM options and then
+     * the application arguments given, and stops it when this JVM exits. Does not wait: see {@link #awaitHealthy}.
      */
     public static ServiceProcess start(String name, Path jar, int port, List<String> jvmOptions, List<String> args, Path log) {
         if (!Files.exists(jar)) {
@@ -43,12 +45,13 @@ public final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        int managementPort = freePort();
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--management.server.port=" + managementPort));
         command.addAll(args);
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
             Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            ServiceProcess service = new ServiceProcess(name, port, log, p);
+            ServiceProcess service = new ServiceProcess(name, port, managementPort, log, p);
             Runtime.getRuntime().addShutdownHook(new Thread(service::stop));
             return service;
         } catch (IOException e) {
@@ -65,7 +68,7 @@ public final class ServiceProcess {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + " during start-up; see " + log);
             }
             try {
-                var r = client.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
+                var r = client.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && r.body().contains("UP")) {
                     return this;
@@ -88,6 +91,25 @@ public final class ServiceProcess {
 
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Where its actuator answers (health, prometheus). */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
+    /** The process, e.g. to wait for it to exit. */
+    public Process process() {
+        return process;
+    }
+
+    /** Its log so far. */
+    public String logText() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Asks the process to stop, then kills it if it has not within 15 s. Idempotent. */

@@ -15,7 +15,7 @@ class PriceBandIT extends TripIT {
 
     @Test
     void adminsEditTheBandsAndNewTripsFollowThem() {
-        var all = http().get("/internal/price-bands", internal());
+        var all = http().get("/internal/price-bands", asAdmin());
         assertThat(all.status()).isEqualTo(200);
         assertThat(all.data().toString()).contains("abidjan-yamoussoukro", "abidjan-bouake", "abidjan-san-pedro", "abidjan-korhogo",
                 "yamoussoukro-bouake");
@@ -34,7 +34,7 @@ class PriceBandIT extends TripIT {
         assertThat(fieldsOf(http().post("/api/v1/trips", trip(KORHOGO, "Korhogo", PLATEAU, "Abidjan", soon(), 30000, 3), auth(driver))))
                 .contains("price_per_seat");
         var put = http().send("PUT", "/internal/price-bands/" + ABIDJAN_KORHOGO,
-                Map.of("floor", 8000, "ceiling", 35000, "radius_km", 30, "active", true), internal());
+                Map.of("floor", 8000, "ceiling", 35000, "radius_km", 30, "active", true), asAdmin());
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
         assertThat(put.data().path("ceiling").decimalValue()).isEqualByComparingTo("35000");
         try {
@@ -43,20 +43,20 @@ class PriceBandIT extends TripIT {
             var tooCheap = http().post("/api/v1/trips", trip(PLATEAU, "Abidjan", KORHOGO, "Korhogo", soon(), 7000, 3), auth(driver));
             assertThat(tooCheap.body().path("error").path("details").path("floor").decimalValue()).isEqualByComparingTo("8000");
 
-            assertThat(fieldsOf(http().send("PUT", "/internal/price-bands/" + ABIDJAN_KORHOGO, Map.of("floor", 9000, "ceiling", 8000), internal())))
+            assertThat(fieldsOf(http().send("PUT", "/internal/price-bands/" + ABIDJAN_KORHOGO, Map.of("floor", 9000, "ceiling", 8000), asAdmin())))
                     .contains("floor");
-            assertThat(fieldsOf(http().send("PUT", "/internal/price-bands/" + ABIDJAN_KORHOGO, Map.of("floor", -1, "ceiling", 8000), internal())))
+            assertThat(fieldsOf(http().send("PUT", "/internal/price-bands/" + ABIDJAN_KORHOGO, Map.of("floor", -1, "ceiling", 8000), asAdmin())))
                     .contains("floor");
-            assertThat(http().send("PUT", "/internal/price-bands/" + UUID.randomUUID(), Map.of("floor", 1, "ceiling", 2), internal()).status())
+            assertThat(http().send("PUT", "/internal/price-bands/" + UUID.randomUUID(), Map.of("floor", 1, "ceiling", 2), asAdmin()).status())
                     .isEqualTo(404);
             assertThat(http().send("PUT", "/internal/price-bands/" + ABIDJAN_KORHOGO, Map.of("floor", 1, "ceiling", 2)).status()).isIn(401, 403);
             // an inactive band constrains nothing
-            http().send("PUT", "/internal/price-bands/" + ABIDJAN_KORHOGO, Map.of("floor", 8000, "ceiling", 9000, "active", false), internal());
+            http().send("PUT", "/internal/price-bands/" + ABIDJAN_KORHOGO, Map.of("floor", 8000, "ceiling", 9000, "active", false), asAdmin());
             assertThat(http().post("/api/v1/trips", trip(PLATEAU, "Abidjan", KORHOGO, "Korhogo", soon(), 50000, 3), auth(driver)).status())
                     .isEqualTo(201);
         } finally {
             http().send("PUT", "/internal/price-bands/" + ABIDJAN_KORHOGO,
-                    Map.of("floor", 7000, "ceiling", 22000, "radius_km", 30, "active", true), internal());
+                    Map.of("floor", 7000, "ceiling", 22000, "radius_km", 30, "active", true), asAdmin());
         }
         // trips off the popular axes have no band
         assertThat(http().post("/api/v1/trips", trip(SAN_PEDRO, "San-Pédro", TOUMODI, "Toumodi", soon(), 100, 3), auth(driver)).status())

@@ -1,5 +1,7 @@
 package com.allocar.trip.support;
 
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.testing.TestServiceKeys;
 import com.allocar.platform.testing.TestTokens;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -36,7 +38,6 @@ import static org.awaitility.Awaitility.await;
 @ActiveProfiles("it")
 public abstract class TripIT {
 
-    public static final String INTERNAL_TOKEN = "it-internal-token";
     public static final ZoneId ABIDJAN = ZoneId.of("Africa/Abidjan");
 
     // Real places (lat, lon)
@@ -54,6 +55,7 @@ public abstract class TripIT {
     @DynamicPropertySource
     static void identityKeys(DynamicPropertyRegistry registry) {
         registry.add("allocar.security.jwks-uri", () -> TestTokens.get().jwksUri());
+        TestServiceKeys.register(registry, FleetService.TRIP);
     }
 
     @LocalServerPort
@@ -73,8 +75,14 @@ public abstract class TripIT {
         return new String[] {"Authorization", TestHttp.bearer(TestTokens.get().accessToken(user))};
     }
 
+    /** booking-service calling trip-service's internal API (holds, trip facts, start/complete). */
     protected static String[] internal() {
-        return new String[] {"X-Internal-Token", INTERNAL_TOKEN};
+        return TestServiceKeys.header(FleetService.BOOKING, FleetService.TRIP);
+    }
+
+    /** admin-service calling trip-service's internal API (price bands). */
+    protected static String[] asAdmin() {
+        return TestServiceKeys.header(FleetService.ADMIN, FleetService.TRIP);
     }
 
     /** A member identity has told us about (registered, KYC approved): may publish trips. */

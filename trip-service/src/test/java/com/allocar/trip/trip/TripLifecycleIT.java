@@ -1,5 +1,6 @@
 package com.allocar.trip.trip;
 
+import com.allocar.platform.testing.InternalRoutes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -336,7 +337,7 @@ class TripLifecycleIT extends TripIT {
         UUID driver = driverWithKyc();
         String id = publishedTrip(driver, 3).path("id").asString();
         assertThat(http().post("/internal/trips/" + id + "/start", null).status()).isIn(401, 403);
-        assertThat(http().post("/internal/trips/" + id + "/start", null, "X-Internal-Token", "guess").status()).isIn(401, 403);
+        assertThat(http().post("/internal/trips/" + id + "/start", null, InternalRoutes.OLD_PUBLIC_TOKEN).status()).isEqualTo(401);
         assertThat(http().post("/internal/trips/" + id + "/start", null, auth(driver)).status()).isIn(401, 403);
         var summary = http().get("/internal/trips/" + id, internal());
         assertThat(summary.data().path("driver_id").asString()).isEqualTo(driver.toString());

@@ -13,8 +13,8 @@ import java.util.UUID;
 
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.ErrorCode;
-import com.allocar.platform.security.InternalTokenFilter;
-import com.allocar.platform.security.SecurityProperties;
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.security.service.ServiceTokens;
 import com.allocar.wallet.config.WalletProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,12 +40,12 @@ public class PaymentServiceClient {
     private final HttpClient http;
     private final JsonMapper json;
     private final WalletProperties.PaymentService config;
-    private final String internalToken;
+    private final ServiceTokens tokens;
 
-    PaymentServiceClient(JsonMapper json, WalletProperties props, SecurityProperties security) {
+    PaymentServiceClient(JsonMapper json, WalletProperties props, ServiceTokens tokens) {
         this.json = json;
         this.config = props.paymentService();
-        this.internalToken = security.internalToken();
+        this.tokens = tokens;
         this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
     }
 
@@ -63,7 +63,7 @@ public class PaymentServiceClient {
                 .timeout(config.readTimeout())
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .header(InternalTokenFilter.HEADER, internalToken)
+                .header(ServiceTokens.HEADER, tokens.tokenFor(FleetService.PAYMENT))
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
                 .build();
         HttpResponse<String> response;

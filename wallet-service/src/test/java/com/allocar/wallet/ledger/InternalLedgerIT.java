@@ -1,5 +1,7 @@
 package com.allocar.wallet.ledger;
 
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.testing.InternalRoutes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.ApplicationContext;
 
+import static com.allocar.platform.testing.InternalRoutes.route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,16 +29,34 @@ class InternalLedgerIT extends WalletIT {
     @Autowired
     PlatformTransactionManager txm;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
-    void theInternalApiNeedsTheServiceToken() {
+    void eachInternalRouteAnswersOnlyItsCallers() {
         UUID user = UUID.randomUUID();
-        var none = http().get("/internal/wallets/" + user);
-        assertThat(none.status()).isIn(401, 403);
-        var wrong = http().get("/internal/wallets/" + user, "X-Internal-Token", "nope");
-        assertThat(wrong.status()).isIn(401, 403);
-        // a user's access token is not a service token
-        assertThat(http().get("/internal/wallets/" + user, auth(user)).status()).isEqualTo(403);
-        assertThat(http().get("/internal/wallets/" + user, internal()).status()).isEqualTo(200);
+        String pending = UUID.randomUUID().toString();
+        assertThat(entry(user, UUID.fromString(pending), "credit", "1000", "topup", "pending").status()).isEqualTo(201);
+        var credit = Map.of("entry_id", UUID.randomUUID().toString(), "direction", "credit", "amount", 1, "source", "promo",
+                "status", "settled");
+        var routes = List.of(
+                // the old public header could write this very entry: now only payment-service's token can
+                route("POST", "/internal/wallets/{userId}/entries", "/internal/wallets/" + user + "/entries", credit, 201,
+                        FleetService.PAYMENT),
+                route("POST", "/internal/wallet-entries/{entryId}/settle", "/internal/wallet-entries/" + pending + "/settle", null, 200,
+                        FleetService.PAYMENT),
+                route("POST", "/internal/wallet-entries/{entryId}/cancel", "/internal/wallet-entries/" + UUID.randomUUID() + "/cancel",
+                        null, 404, FleetService.PAYMENT),
+                route("GET", "/internal/wallet-entries/{entryId}", "/internal/wallet-entries/" + pending, null, 200, FleetService.PAYMENT),
+                route("GET", "/internal/wallets/{userId}", "/internal/wallets/" + user, null, 200, FleetService.PAYMENT,
+                        FleetService.ADMIN),
+                route("GET", "/internal/payouts/eligible", "/internal/payouts/eligible?page_size=1", null, 200, FleetService.PAYMENT));
+        InternalRoutes.assertCoversEveryRoute(context, routes);
+        InternalRoutes.assertGuarded(http(), FleetService.WALLET, routes);
+        // exactly one credit of 1 XOF went in (the right caller's), whatever the refused calls carried
+        assertThat(http().get("/internal/wallets/" + user, internal()).data().path("balance").decimalValue())
+                .isEqualByComparingTo("1001");
+        InternalRoutes.assertUselessOnPublicRoutes(http(), FleetService.PAYMENT, FleetService.WALLET, "GET", "/api/v1/wallet");
     }
 
     @Test

@@ -141,7 +141,8 @@ class LedgerInvariantIT extends WalletIT {
                 });
             }
         }
-        assertThat(statuses).containsOnly(201, 402);
+        // each call succeeds or is refused for funds (how many of each depends on which earnings settled first)
+        assertThat(statuses).isNotEmpty().isSubsetOf(201, 402);
         eventually(() -> payments.stream().allMatch(p -> "settled".equals(status(EntryIds.of("earning", p)))));
         assertLedgerInvariant(driver);
         assertLedgerInvariant(passenger);

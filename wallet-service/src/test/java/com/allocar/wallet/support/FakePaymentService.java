@@ -1,5 +1,8 @@
 package com.allocar.wallet.support;
 
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.security.service.ServiceTokens;
+import com.allocar.platform.testing.TestServiceKeys;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -17,11 +20,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A local HTTP server standing in for payment-service's internal API ({@code POST /internal/topups}, ADR 006): it checks
- * the X-Internal-Token and the body the way payment-service does, is idempotent on topup_id, and records the calls.
+ * the service token and the body the way payment-service does, is idempotent on topup_id, and records the calls.
  */
 public final class FakePaymentService {
 
-    public static final String TOKEN = WalletIT.INTERNAL_TOKEN;
     private static FakePaymentService instance;
 
     private final HttpServer server;
@@ -61,8 +63,12 @@ public final class FakePaymentService {
                 answer(ex, 405, "{\"error\":{\"code\":\"method_not_allowed\",\"message\":\"POST only\",\"details\":{}}}");
                 return;
             }
-            if (!TOKEN.equals(ex.getRequestHeaders().getFirst("X-Internal-Token"))) {
-                answer(ex, 401, "{\"error\":{\"code\":\"auth_required\",\"message\":\"service token required\",\"details\":{}}}");
+            // payment-service's guard: wallet-service's token for payment-service, else 401/403 like the real one
+            Integer refused = TestServiceKeys.refusal(ex.getRequestHeaders().getFirst(ServiceTokens.HEADER), FleetService.PAYMENT,
+                    FleetService.WALLET);
+            if (refused != null) {
+                answer(ex, refused, "{\"error\":{\"code\":\"" + (refused == 401 ? "auth_required" : "forbidden")
+                        + "\",\"message\":\"service token refused\",\"details\":{}}}");
                 return;
             }
             JsonNode body = TestHttp.json().readTree(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));

@@ -1,5 +1,7 @@
 package com.allocar.wallet.support;
 
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.testing.TestServiceKeys;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,13 +34,13 @@ import static org.awaitility.Awaitility.await;
 @ActiveProfiles("it")
 public abstract class WalletIT {
 
-    public static final String INTERNAL_TOKEN = "it-internal-token";
     public static final UUID PLATFORM = UUID.fromString("00000000-0000-4000-a000-000000000000");
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
         registry.add("allocar.security.jwks-uri", () -> TestTokens.get().jwksUri());
         registry.add("allocar.wallet.payment-service.url", () -> FakePaymentService.get().url());
+        TestServiceKeys.register(registry, FleetService.WALLET);
     }
 
     @LocalServerPort
@@ -59,8 +61,9 @@ public abstract class WalletIT {
         return new String[] {"Authorization", TestHttp.bearer(TestTokens.get().accessToken(user)), "Idempotency-Key", idempotencyKey};
     }
 
+    /** payment-service calling wallet-service's internal API (ledger entries, balances, payout eligibility). */
     protected static String[] internal() {
-        return new String[] {"X-Internal-Token", INTERNAL_TOKEN};
+        return TestServiceKeys.header(FleetService.PAYMENT, FleetService.WALLET);
     }
 
     protected static void eventually(Callable<Boolean> condition) {

@@ -1,5 +1,7 @@
 package com.allocar.booking.booking.web;
 
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import java.util.UUID;
 
 import com.allocar.booking.api.BookingInternalApi.BookingSummary;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** What payment-service reads of a booking before a payment (service token; never routed by the gateway). */
 @Hidden
 @RestController
+@CalledBy(FleetService.PAYMENT)
 class InternalBookingController {
 
     private final Bookings bookings;

@@ -1,5 +1,7 @@
 package com.allocar.identity.kyc.web;
 
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The review side of KYC, called by admin-service (service-to-service token; never routed by the gateway). */
 @Hidden
 @RestController
+@CalledBy(FleetService.ADMIN)
 @RequestMapping("/internal/kyc")
 class InternalKycController {
 

@@ -1,5 +1,7 @@
 package com.allocar.payment.payment.web;
 
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** admin-service's {@code GET /admin/payments?status=&method=} reads through here (service token). */
 @Hidden
 @RestController
+@CalledBy(FleetService.ADMIN)
 class InternalPaymentController {
 
     private static final QuerySpec LIST = QuerySpec.create()

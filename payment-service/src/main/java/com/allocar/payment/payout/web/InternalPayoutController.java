@@ -1,5 +1,7 @@
 package com.allocar.payment.payout.web;
 
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import java.util.Map;
 
 import com.allocar.payment.payout.PayoutJob;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** admin-service's {@code POST /admin/payouts/run} (service token): a payout batch now, besides the scheduled one. */
 @Hidden
 @RestController
+@CalledBy(FleetService.ADMIN)
 class InternalPayoutController {
 
     private final PayoutJob job;

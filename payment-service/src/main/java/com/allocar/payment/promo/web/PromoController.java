@@ -1,5 +1,7 @@
 package com.allocar.payment.promo.web;
 
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -69,6 +71,7 @@ class PromoController {
 
     /** admin-service's promo CRUD goes through here (service token). */
     @Hidden
+    @CalledBy(FleetService.ADMIN)
     @PostMapping("/internal/promos")
     @ResponseStatus(HttpStatus.CREATED)
     Envelope<PromoView> create(@Valid @RequestBody CreatePromo body) {

@@ -1,5 +1,7 @@
 package com.allocar.payment.topup.web;
 
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import com.allocar.payment.api.PaymentInternalApi;
 import com.allocar.payment.payment.PaymentMethod;
 import com.allocar.payment.payment.Payments;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** wallet-service's top-ups (service token; never routed by the gateway). Idempotent on topup_id. */
 @Hidden
 @RestController
+@CalledBy(FleetService.WALLET)
 class InternalTopupController {
 
     private final Payments payments;

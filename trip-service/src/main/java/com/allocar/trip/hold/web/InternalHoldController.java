@@ -1,5 +1,7 @@
 package com.allocar.trip.hold.web;
 
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Seat holds for booking-service's saga (service token; never routed by the gateway). */
 @Hidden
 @RestController
+@CalledBy(FleetService.BOOKING)
 class InternalHoldController {
 
     private final SeatHolds holds;

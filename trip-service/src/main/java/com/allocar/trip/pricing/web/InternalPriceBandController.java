@@ -1,5 +1,7 @@
 package com.allocar.trip.pricing.web;
 
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The "plancher/plafond par axe" setting, edited by admin-service (service token; never routed by the gateway). */
 @Hidden
 @RestController
+@CalledBy(FleetService.ADMIN)
 @RequestMapping("/internal/price-bands")
 class InternalPriceBandController {
 

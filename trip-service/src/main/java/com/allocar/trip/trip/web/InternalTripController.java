@@ -1,5 +1,7 @@
 package com.allocar.trip.trip.web;
 
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import java.util.UUID;
 
 import com.allocar.platform.api.Envelope;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** What booking-service needs of a trip, and its start-ride / end-ride (service token; never routed by the gateway). */
 @Hidden
 @RestController
+@CalledBy(FleetService.BOOKING)
 @RequestMapping("/internal/trips/{id}")
 class InternalTripController {
 

@@ -1,5 +1,7 @@
 package com.allocar.wallet.ledger.web;
 
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The ledger for payment-service (wallet payments, payout reservations), ADR 006. Service token; never routed. */
 @Hidden
 @RestController
+@CalledBy(FleetService.PAYMENT)
 class InternalLedgerController {
 
     private final Ledger ledger;
@@ -71,6 +74,7 @@ class InternalLedgerController {
     }
 
     /** Zeros for a user who has no wallet yet (nothing is created by looking). */
+    @CalledBy({FleetService.PAYMENT, FleetService.ADMIN})
     @GetMapping("/internal/wallets/{userId}")
     Envelope<WalletView> wallet(@PathVariable UUID userId) {
         return Envelope.of(ledger.find(userId).map(LedgerViews::wallet)

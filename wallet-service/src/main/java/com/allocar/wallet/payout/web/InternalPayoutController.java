@@ -1,5 +1,7 @@
 package com.allocar.wallet.payout.web;
 
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** For payment-service's payout job (service token; never routed). */
 @Hidden
 @RestController
+@CalledBy(FleetService.PAYMENT)
 class InternalPayoutController {
 
     private static final QuerySpec LIST = QuerySpec.create().extra("min_amount").defaultSort("");

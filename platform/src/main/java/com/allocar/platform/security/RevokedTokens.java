@@ -1,0 +1,67 @@
+package com.allocar.platform.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * identity's revoke list (Redis, written at logout and on refresh-token reuse), read by every service and not only by
+ * the gateway, so that a token revoked there is refused by a service called directly too. "Not revoked" is remembered
+ * for a couple of seconds (one Redis round trip per token and period, not per request); "revoked" for good.
+ */
+public final class RevokedTokens {
+
+    private static final int MAX_REMEMBERED = 50_000;
+
+    private final StringRedisTemplate redis;
+    private final Duration remember;
+    private final Clock clock;
+    private final Map<String, Instant> notRevokedUntil = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> revoked = new ConcurrentHashMap<>();
+
+    public RevokedTokens(StringRedisTemplate redis, Duration remember, Clock clock) {
+        this.redis = redis;
+        this.remember = remember;
+        this.clock = clock;
+    }
+
+    /** Whether the token ({@code jti}) or its session ({@code sid}) is revoked; throws when Redis cannot tell. */
+    public boolean isRevoked(String jti, String sid) {
+        String key = jti + "|" + sid;
+        if (revoked.containsKey(key)) {
+            return true;
+        }
+        Instant now = clock.instant();
+        Instant until = notRevokedUntil.get(key);
+        if (until != null && now.isBefore(until)) {
+            return false;
+        }
+        List<String> keys = new ArrayList<>(2);
+        if (jti != null) {
+            keys.add(TokenClaims.revokedTokenKey(jti));
+        }
+        if (sid != null) {
+            keys.add(TokenClaims.revokedSessionKey(sid));
+        }
+        List<String> values = keys.isEmpty() ? List.of() : redis.opsForValue().multiGet(keys);
+        boolean isRevoked = values != null && values.stream().anyMatch(Objects::nonNull);
+        if (notRevokedUntil.size() > MAX_REMEMBERED || revoked.size() > MAX_REMEMBERED) {
+            notRevokedUntil.clear();
+            revoked.clear();
+        }
+        if (isRevoked) {
+            revoked.put(key, Boolean.TRUE);
+            notRevokedUntil.remove(key);
+        } else if (!remember.isZero()) {
+            notRevokedUntil.put(key, now.plus(remember));
+        }
+        return isRevoked;
+    }
+}
