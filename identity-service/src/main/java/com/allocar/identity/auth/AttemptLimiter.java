@@ -10,8 +10,8 @@ import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts attempts per subject in a fixed Redis window ("at most 3 OTP attempts per 10 min per
- * phone", "5 failed logins per 15 min"). The first attempt opens the window; attempts beyond the
+ * Counts attempts per subject in a fixed Redis window ("at most 3 OTP sends, and 3 verifications, per
+ * 10 min per phone"). The first attempt opens the window; attempts beyond the
  * limit inside it are refused with {@code rate_limited} and the seconds left as Retry-After.
  */
 @Component
@@ -37,15 +37,6 @@ public class AttemptLimiter {
         long ttlMs = ((Number) result.get(1)).longValue();
         if (count > max) {
             throw ApiException.rateLimited(message, Duration.ofMillis(Math.max(ttlMs, 1000)));
-        }
-    }
-
-    /** Refuses without counting when the window is already full (e.g. before checking a password). */
-    public void check(String bucket, String subject, int max, String message) {
-        String v = redis.opsForValue().get(key(bucket, subject));
-        if (v != null && Long.parseLong(v) >= max) {
-            Long ttl = redis.getExpire(key(bucket, subject));
-            throw ApiException.rateLimited(message, Duration.ofSeconds(ttl == null || ttl < 1 ? 1 : ttl));
         }
     }
 

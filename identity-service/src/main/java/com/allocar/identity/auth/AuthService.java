@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.allocar.identity.api.IdentityEvents;
+import com.allocar.identity.auth.login.LoginClient;
+import com.allocar.identity.auth.login.LoginThrottle;
+import com.allocar.identity.auth.login.TrustedDevices;
 import com.allocar.identity.auth.otp.Channel;
 import com.allocar.identity.auth.otp.OneTimeCodes;
 import com.allocar.identity.auth.token.Sessions;
@@ -27,21 +30,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AuthService {
 
-    private static final String LOGIN_FAILURES = "login-fail";
-
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final OneTimeCodes codes;
     private final Sessions sessions;
     private final Referrals referrals;
     private final Outbox outbox;
-    private final AttemptLimiter limiter;
-    private final LoginProperties loginProps;
+    private final LoginThrottle throttle;
+    private final TrustedDevices trustedDevices;
     private final TransactionTemplate tx;
     private final String dummyHash;
 
     public AuthService(UserRepository users, PasswordEncoder passwords, OneTimeCodes codes, Sessions sessions,
-                       Referrals referrals, Outbox outbox, AttemptLimiter limiter, LoginProperties loginProps,
+                       Referrals referrals, Outbox outbox, LoginThrottle throttle, TrustedDevices trustedDevices,
                        TransactionTemplate tx) {
         this.users = users;
         this.passwords = passwords;
@@ -49,8 +50,8 @@ public class AuthService {
         this.sessions = sessions;
         this.referrals = referrals;
         this.outbox = outbox;
-        this.limiter = limiter;
-        this.loginProps = loginProps;
+        this.throttle = throttle;
+        this.trustedDevices = trustedDevices;
         this.tx = tx;
         this.dummyHash = passwords.encode("timing-equaliser-0");
     }
@@ -114,16 +115,23 @@ public class AuthService {
         });
     }
 
-    public Sessions.Tokens login(ContactPoint contact, String password) {
-        limiter.check(LOGIN_FAILURES, contact.value(), loginProps.maxFailures(), "Too many failed sign-ins; try again later");
+    /**
+     * Password sign-in from {@code client}. Limits are per (identifier, client), so a stranger's failures
+     * never lock the owner's own device out (see {@link LoginThrottle}); a delayed or blocked attempt is
+     * refused before the password is checked.
+     */
+    public Sessions.Tokens login(ContactPoint contact, String password, LoginClient client) {
         User user = find(contact).orElse(null);
+        boolean trusted = user != null && client.deviceHash() != null && trustedDevices.isTrusted(user.getId(), client.deviceHash());
+        throttle.attempt(contact.value(), client, trusted);
         String hash = user == null || user.getPasswordHash() == null ? dummyHash : user.getPasswordHash();
         boolean ok = passwords.matches(password, hash) && user != null && user.getPasswordHash() != null;
         if (!ok) {
-            limiter.attempt(LOGIN_FAILURES, contact.value(), loginProps.maxFailures(), loginProps.window(),
-                    "Too many failed sign-ins; try again later");
+            throttle.failed(contact.value());
             throw new ApiException(ErrorCode.AUTH_REQUIRED, "Invalid credentials", Map.of("reason", "invalid_credentials"));
         }
+        // the right password: whatever follows, this client is not guessing
+        throttle.succeeded(contact.value(), client);
         if (!user.isActive()) {
             throw new ApiException(ErrorCode.FORBIDDEN, "Account suspended", Map.of("reason", "account_suspended"));
         }
@@ -131,8 +139,12 @@ public class AuthService {
             throw new ApiException(ErrorCode.FORBIDDEN, "Verify your " + field(contact) + " first",
                     Map.of("reason", "verification_required", "channel", field(contact)));
         }
-        limiter.reset(LOGIN_FAILURES, contact.value());
-        return tx.execute(status -> sessions.start(user));
+        return tx.execute(status -> {
+            if (client.deviceHash() != null) {
+                trustedDevices.signedIn(user.getId(), client.deviceHash());
+            }
+            return sessions.start(user);
+        });
     }
 
     public Sessions.Tokens refresh(String refreshToken) {

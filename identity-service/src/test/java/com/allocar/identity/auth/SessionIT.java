@@ -88,10 +88,11 @@ class SessionIT extends IdentityIT {
     }
 
     @Test
-    void wrongPasswordIsRefusedAndRepeatedFailuresAreRateLimited() {
+    void wrongPasswordIsRefusedAndRepeatedFailuresAreDelayed() {
         JsonNode session = signedUpUser();
         String phone = session.path("user").path("phone").asString();
-        for (int i = 0; i < 5; i++) {
+        // 5 free failures, and the 6th, which imposes the first wait (details in LoginProtectionIT)
+        for (int i = 0; i < 6; i++) {
             var r = http().post("/api/v1/auth/login", Map.of("identifier", phone, "password", "Wrong-pass-1"));
             assertThat(r.status()).isEqualTo(401);
             assertThat(r.errorCode()).isEqualTo("auth_required");
@@ -101,6 +102,7 @@ class SessionIT extends IdentityIT {
         assertThat(locked.status()).isEqualTo(429);
         assertThat(locked.errorCode()).isEqualTo("rate_limited");
         assertThat(locked.header("Retry-After")).isNotBlank();
+        assertThat(locked.body().path("error").path("details").path("reason").asString()).isEqualTo("login_delayed");
     }
 
     @Test

@@ -1,10 +1,13 @@
 package com.allocar.identity.auth.web;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.UUID;
 
 import com.allocar.identity.auth.AuthService;
 import com.allocar.identity.auth.ContactPoint;
+import com.allocar.identity.auth.login.ClientAddress;
+import com.allocar.identity.auth.login.LoginClient;
 import com.allocar.identity.auth.social.SocialSignIn;
 import com.allocar.identity.kyc.KycDocuments;
 import com.allocar.identity.user.UserView;
@@ -12,6 +15,7 @@ import com.allocar.platform.api.Envelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -74,9 +78,16 @@ class AuthController {
 
     @PostMapping("/login")
     @SecurityRequirements
-    @Operation(summary = "Sign in with a phone or e-mail and password → access and refresh tokens")
-    Envelope<AuthResponses.Tokens> login(@Valid @RequestBody AuthRequests.Login body) {
-        var tokens = auth.login(ContactPoint.identifier(body.identifier()), body.password());
+    @Operation(summary = "Sign in with a phone or e-mail and password → access and refresh tokens",
+            description = "Failures are counted per identifier and client (the device_id when given, else the client IP): "
+                    + "5 free failures per 15 minutes, then each further failure imposes a wait that doubles (1 s, 2 s, 4 s… "
+                    + "at most 15 min); an attempt during the wait is refused with 429 rate_limited (reason login_delayed, "
+                    + "Retry-After) without checking the password. After 100 failures on one identifier in 15 minutes from "
+                    + "all clients together, only devices that signed in to the account before may still try "
+                    + "(others: 429, reason untrusted_client_blocked). A successful sign-in resets that client's count.")
+    Envelope<AuthResponses.Tokens> login(@Valid @RequestBody AuthRequests.Login body, HttpServletRequest request) {
+        String ip = ClientAddress.of(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
+        var tokens = auth.login(ContactPoint.identifier(body.identifier()), body.password(), LoginClient.of(body.deviceId(), ip));
         return Envelope.of(AuthResponses.Tokens.of(tokens, view(tokens.user())));
     }
 

@@ -27,7 +27,13 @@ final class AuthRequests {
 
     record Login(
             @Schema(description = "E.164 phone or e-mail", example = "+2250701020304") @NotBlank @Size(max = 254) String identifier,
-            @NotBlank @Size(max = 128) String password) {
+            @NotBlank @Size(max = 128) String password,
+            @Schema(description = "Optional: a random id the app creates at install and keeps. Sign-in limits are then counted "
+                    + "for this device rather than for the network address, and once it has signed in to the account it stays "
+                    + "allowed when strangers' failures have blocked new clients.",
+                    example = "3f9c1e7a-5b2d-4c8e-9a61-0d4b7e2f8c15", minLength = 16, maxLength = 128, pattern = "^[A-Za-z0-9_-]{16,128}$")
+            @Pattern(regexp = "[A-Za-z0-9_-]{16,128}", message = "must be 16 to 128 characters among A-Z, a-z, 0-9, _ and -")
+            String deviceId) {
     }
 
     @Schema(description = "Exactly one of phone or email")
