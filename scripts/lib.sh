@@ -268,36 +268,82 @@ start_devstack() {
 # shellcheck source=scripts/services.sh
 source "$ROOT/scripts/services.sh"
 
-# Prints "<name> <port>" per service, in start order.
+# Prints "<name> <port> <management port>" per service, in start order.
 services() {
   printf '%s\n' "$ALLOCAR_SERVICES" | sed '/^[[:space:]]*$/d; /^[[:space:]]*#/d'
 }
 
+# health_up <management port>
 health_up() {
   local body
   body=$(curl -fsS --max-time 3 "http://127.0.0.1:$1/actuator/health" 2>/dev/null) || return 1
   [[ "$body" == *'"status":"UP"'* ]]
 }
 
-# start_service <profile> <name> <port> [program arguments...]: starts X/target/X.jar, waits for health UP.
+# ------------------------------------------------------------------ secrets
+
+# write_secrets <file> [--compose]: a fresh set of the fleet's secrets (scripts/Secrets.java), readable by us only.
+write_secrets() {
+  local file="$1"
+  shift
+  mkdir -p "$(dirname "$file")"
+  (umask 077 && "$JAVA" "$ROOT/scripts/Secrets.java" "$@" >"$file.tmp") || die "could not generate secrets (scripts/Secrets.java)"
+  mv -f "$file.tmp" "$file"
+}
+
+# secret <file> <NAME>: the value of NAME in an env file written by write_secrets (never exported wholesale, so a
+# service's environment holds its own key only).
+secret() {
+  sed -n "s/^$2=//p" "$1" | head -n 1
+}
+
+# The environment a service gets from the secrets file: its own private key, the fleet's public keys and, for identity,
+# its signing key and OTP pepper.
+service_secrets() {
+  local file="$1" name="$2" upper
+  upper=$(printf '%s' "$name" | tr 'a-z-' 'A-Z_')
+  printf 'ALLOCAR_SERVICE_PRIVATE_KEY=%s\n' "$(secret "$file" "${upper}_PRIVATE_KEY")"
+  printf 'ALLOCAR_SERVICE_TRUSTED_KEYS=%s\n' "$(secret "$file" ALLOCAR_SERVICE_TRUSTED_KEYS)"
+  if [[ "$name" == identity-service ]]; then
+    printf 'ALLOCAR_JWT_PRIVATE_KEY_PEM=%s\n' "$(secret "$file" ALLOCAR_JWT_PRIVATE_KEY_PEM)"
+    printf 'ALLOCAR_OTP_PEPPER=%s\n' "$(secret "$file" ALLOCAR_OTP_PEPPER)"
+  fi
+}
+
+# start_service <profile> <name> <port> <management port> [program arguments...]: starts X/target/X.jar on
+# 127.0.0.1:<port> (actuator on 127.0.0.1:<management port>), with its secrets from $SECRETS_FILE when that is set,
+# and waits for health UP.
 start_service() {
-  local profile="$1" name="$2" port="$3"
-  shift 3
+  local profile="$1" name="$2" port="$3" mgmt="$4"
+  shift 4
   local jar="$ROOT/$name/target/$name.jar" log
   log=$(log_file "$profile" "$name")
   [[ -f "$jar" ]] || die "missing $name/target/$name.jar — build the reactor first (./mvnw -B -DskipTests package)," \
     "or remove '$name' from scripts/services.sh if the module does not exist yet"
   stop_process "$profile" "$name"
-  if port_in_use "$port"; then
-    die "port $port (for $name) is already taken by another process; stop it first" \
-      "(ss -ltnp 'sport = :$port' shows which)"
-  fi
-  info "starting $name on :$port (log: ${log#"$ROOT"/})"
-  # shellcheck disable=SC2086  # ALLOCAR_JAVA_OPTS is a list of options
-  start_jar "$profile" "$name" "$jar" ${ALLOCAR_JAVA_OPTS:--Xms64m -Xmx512m} -- "$@"
+  local p
+  for p in "$port" "$mgmt"; do
+    if port_in_use "$p"; then
+      die "port $p (for $name) is already taken by another process; stop it first" \
+        "(ss -ltnp 'sport = :$p' shows which)"
+    fi
+  done
+  info "starting $name on 127.0.0.1:$port, actuator 127.0.0.1:$mgmt (log: ${log#"$ROOT"/})"
+  (
+    # only this service's secrets, in its environment (not on its command line, which ps shows to everyone)
+    if [[ -n "${SECRETS_FILE:-}" ]]; then
+      local line
+      while IFS= read -r line; do
+        export "${line?}"
+      done < <(service_secrets "$SECRETS_FILE" "$name")
+    fi
+    # shellcheck disable=SC2086  # ALLOCAR_JAVA_OPTS is a list of options
+    start_jar "$profile" "$name" "$jar" ${ALLOCAR_JAVA_OPTS:--Xms64m -Xmx512m} -- \
+      --server.port="$port" --server.address=127.0.0.1 --management.server.port="$mgmt" --management.server.address=127.0.0.1 "$@"
+  )
   local deadline=$((SECONDS + ${ALLOCAR_START_TIMEOUT:-120}))
   while ((SECONDS < deadline)); do
-    if health_up "$port"; then
+    if health_up "$mgmt"; then
       if is_running "$profile" "$name"; then
         ok "$name is UP on http://127.0.0.1:$port"
         return 0
@@ -306,6 +352,6 @@ start_service() {
     is_running "$profile" "$name" || fail_with_log "$log" "$name exited during start-up"
     sleep 1
   done
-  fail_with_log "$log" "$name did not report UP on http://127.0.0.1:$port/actuator/health within" \
+  fail_with_log "$log" "$name did not report UP on http://127.0.0.1:$mgmt/actuator/health within" \
     "${ALLOCAR_START_TIMEOUT:-120} s (it keeps running; ./allocar down stops everything)"
 }

@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import com.allocar.platform.security.service.FleetService;
 import com.allocar.platform.testing.ServiceProcess;
 import com.allocar.platform.testing.TestInfra;
+import com.allocar.platform.testing.TestServiceKeys;
 
 /**
  * The packaged services, started once per test JVM as real processes on the test infrastructure,
@@ -23,8 +26,6 @@ final class Fleet {
     static final int WALLET_PORT = 18085;
     static final String PAYMENT = "http://127.0.0.1:" + PAYMENT_PORT;
     static final String IDENTITY = "http://127.0.0.1:" + IDENTITY_PORT;
-    /** The fleet's service-to-service token ({@code /internal/**}, never routed by the gateway). */
-    static final String INTERNAL_TOKEN = "e2e-internal-token";
     static final String GATEWAY = "http://127.0.0.1:" + GATEWAY_PORT;
 
     private static final List<ServiceProcess> PROCESSES = new ArrayList<>();
@@ -39,36 +40,36 @@ final class Fleet {
         }
         started = true;
         String jdbc = TestInfra.JDBC_BASE;
-        launch("identity-service", IDENTITY_PORT, List.of(
+        launch("identity-service", IDENTITY_PORT, withSecrets(FleetService.IDENTITY, List.of(
                 "--spring.datasource.url=" + jdbc + "?currentSchema=identity",
                 "--spring.kafka.bootstrap-servers=" + TestInfra.KAFKA,
                 "--spring.data.redis.database=" + TestInfra.REDIS_DB,
                 "--spring.mail.port=" + TestInfra.SMTP_PORT,
                 "--allocar.sms.base-url=" + TestInfra.DEVSTACK_HTTP,
                 "--allocar.storage.endpoint=" + TestInfra.S3,
-                "--allocar.security.internal-token=" + INTERNAL_TOKEN,
-                "--allocar.jobs.enabled=false"));
-        launch("trip-service", TRIP_PORT, List.of(
+                "--allocar.jobs.enabled=false")));
+        launch("trip-service", TRIP_PORT, withSecrets(FleetService.TRIP, List.of(
                 "--spring.datasource.url=" + jdbc + "?currentSchema=trip,public",
                 "--spring.kafka.bootstrap-servers=" + TestInfra.KAFKA,
                 "--spring.data.redis.database=" + TestInfra.REDIS_DB,
                 "--allocar.security.jwks-uri=" + IDENTITY + "/.well-known/jwks.json",
-                "--allocar.security.internal-token=" + INTERNAL_TOKEN,
-                "--allocar.jobs.enabled=false"));
-        launch("booking-service", BOOKING_PORT, List.of(
+                "--allocar.jobs.enabled=false")));
+        launch("booking-service", BOOKING_PORT, withSecrets(FleetService.BOOKING, List.of(
                 "--spring.datasource.url=" + jdbc + "?currentSchema=booking",
                 "--spring.kafka.bootstrap-servers=" + TestInfra.KAFKA,
+                // identity's revoke list: the same Redis database identity writes
+                "--spring.data.redis.database=" + TestInfra.REDIS_DB,
                 "--allocar.security.jwks-uri=" + IDENTITY + "/.well-known/jwks.json",
-                "--allocar.security.internal-token=" + INTERNAL_TOKEN,
                 "--allocar.booking.trip-service.base-url=http://127.0.0.1:" + TRIP_PORT,
-                "--allocar.jobs.enabled=false"));
-        launch("payment-service", PAYMENT_PORT, List.of(
+                "--allocar.jobs.enabled=false")));
+        launch("payment-service", PAYMENT_PORT, withSecrets(FleetService.PAYMENT, List.of(
                 // the local profile holds the dev keys devstack's fake providers expect (same defaults, same env vars)
                 "--spring.profiles.active=local",
                 "--spring.datasource.url=" + jdbc + "?currentSchema=payment",
                 "--spring.kafka.bootstrap-servers=" + TestInfra.KAFKA,
+                // identity's revoke list: the same Redis database identity writes
+                "--spring.data.redis.database=" + TestInfra.REDIS_DB,
                 "--allocar.security.jwks-uri=" + IDENTITY + "/.well-known/jwks.json",
-                "--allocar.security.internal-token=" + INTERNAL_TOKEN,
                 "--allocar.payment.booking-base-url=http://127.0.0.1:" + BOOKING_PORT,
                 "--allocar.payment.wallet-base-url=http://127.0.0.1:" + WALLET_PORT,
                 // providers call the gateway back (notif_url, X-Callback-Url); devstack's fakes deliver there too
@@ -78,14 +79,15 @@ final class Fleet {
                 "--allocar.payment.mtn.base-url=" + TestInfra.PROVIDERS + "/mtn",
                 "--allocar.payment.stripe.base-url=" + TestInfra.PROVIDERS + "/stripe",
                 // payouts are run by the test through /internal/payouts/run
-                "--allocar.jobs.enabled=false"));
-        launch("wallet-service", WALLET_PORT, List.of(
+                "--allocar.jobs.enabled=false")));
+        launch("wallet-service", WALLET_PORT, withSecrets(FleetService.WALLET, List.of(
                 "--spring.datasource.url=" + jdbc + "?currentSchema=wallet",
                 "--spring.kafka.bootstrap-servers=" + TestInfra.KAFKA,
+                // identity's revoke list: the same Redis database identity writes
+                "--spring.data.redis.database=" + TestInfra.REDIS_DB,
                 "--allocar.security.jwks-uri=" + IDENTITY + "/.well-known/jwks.json",
-                "--allocar.security.internal-token=" + INTERNAL_TOKEN,
                 "--allocar.wallet.payment-service.url=" + PAYMENT,
-                "--allocar.jobs.enabled=false"));
+                "--allocar.jobs.enabled=false")));
         launch("gateway", GATEWAY_PORT, List.of(
                 "--allocar.gateway.services.identity=" + IDENTITY,
                 "--allocar.gateway.services.trip=http://127.0.0.1:" + TRIP_PORT,
@@ -98,6 +100,28 @@ final class Fleet {
                 "--allocar.gateway.trust-forwarded-for=true"));
         // all started at once (they boot in parallel), then awaited in start order, the gateway last
         PROCESSES.forEach(p -> p.awaitHealthy(Duration.ofSeconds(180)));
+    }
+
+    /**
+     * The service's secrets, generated for this run (never a committed value): its service key and the fleet's public
+     * keys; identity's signing key, OTP pepper and the keys of devstack's SMS aggregator and S3.
+     */
+    private static List<String> withSecrets(FleetService service, List<String> args) {
+        List<String> all = new ArrayList<>(TestServiceKeys.args(service));
+        if (service == FleetService.IDENTITY) {
+            all.addAll(List.of("--allocar.identity.jwt.private-key-pem=" + TestServiceKeys.identitySigningKey(),
+                    "--allocar.identity.otp.pepper=" + UUID.randomUUID(),
+                    "--allocar.sms.api-key=dev-sms-key",
+                    "--allocar.storage.access-key=allocar",
+                    "--allocar.storage.secret-key=allocar-secret"));
+        }
+        all.addAll(args);
+        return all;
+    }
+
+    /** An internal API call's header: {@code caller}'s service token for {@code callee}. */
+    static String[] as(FleetService caller, FleetService callee) {
+        return TestServiceKeys.header(caller, callee);
     }
 
     private static void launch(String service, int port, List<String> args) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.allocar.platform.security.service.FleetService;
 import com.allocar.platform.testing.DevInbox;
 import com.allocar.platform.testing.TestHttp;
 import com.allocar.platform.testing.TestPhones;
@@ -36,7 +37,7 @@ final class Members {
                 member.auth());
         assertThat(kyc.status()).as(kyc.toString()).isEqualTo(201);
         var review = new TestHttp(Fleet.IDENTITY).post("/internal/kyc/" + kyc.data().path("id").asString() + "/review",
-                Map.of("decision", "approved", "reviewer_id", UUID.randomUUID().toString()), "X-Internal-Token", Fleet.INTERNAL_TOKEN);
+                Map.of("decision", "approved", "reviewer_id", UUID.randomUUID().toString()), Fleet.as(FleetService.ADMIN, FleetService.IDENTITY));
         assertThat(review.status()).as(review.toString()).isEqualTo(200);
     }
 

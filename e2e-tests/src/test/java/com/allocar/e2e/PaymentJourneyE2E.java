@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
 
+import com.allocar.platform.security.service.FleetService;
 import com.allocar.e2e.Members.Member;
 import com.allocar.platform.testing.TestHttp;
 import com.allocar.platform.testing.TestInfra;
@@ -137,7 +138,7 @@ class PaymentJourneyE2E {
         assertThat(earnings.get(0).path("amount").decimalValue()).isEqualByComparingTo(EARNING);
 
         // the payout run (scheduled in production; hidden internal trigger here) pays the driver through Wave
-        var run = new TestHttp(Fleet.PAYMENT).post("/internal/payouts/run", null, "X-Internal-Token", Fleet.INTERNAL_TOKEN);
+        var run = new TestHttp(Fleet.PAYMENT).post("/internal/payouts/run", null, Fleet.as(FleetService.ADMIN, FleetService.PAYMENT));
         assertThat(run.status()).as(run.toString()).isEqualTo(200);
         JsonNode waveReceived = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300))
                 .until(() -> payoutTo(driver.phone()), p -> p != null);
@@ -155,7 +156,7 @@ class PaymentJourneyE2E {
         assertThat(payouts.get(0).path("amount").decimalValue()).isEqualByComparingTo(EARNING);
         assertThat(payouts.get(0).path("ref_id").asString()).isEqualTo(waveReceived.path("client_reference").asString());
         // a second run finds nothing more to pay this driver
-        assertThat(new TestHttp(Fleet.PAYMENT).post("/internal/payouts/run", null, "X-Internal-Token", Fleet.INTERNAL_TOKEN).status())
+        assertThat(new TestHttp(Fleet.PAYMENT).post("/internal/payouts/run", null, Fleet.as(FleetService.ADMIN, FleetService.PAYMENT)).status())
                 .isEqualTo(200);
         assertThat(StreamSupport.stream(new TestHttp(WAVE).get("/_dev/payouts").body().spliterator(), false)
                 .filter(p -> driver.phone().equals(p.path("mobile").asString())).count()).isEqualTo(1);
@@ -259,7 +260,7 @@ class PaymentJourneyE2E {
         long sentAt = webhook.path("sent_at_epoch_ms").asLong();
         assertThat(sentAt).isPositive();
         long paidSeenAt = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10)).until(() -> {
-            var b = booking.get("/internal/bookings/" + bookingId, "X-Internal-Token", Fleet.INTERNAL_TOKEN);
+            var b = booking.get("/internal/bookings/" + bookingId, Fleet.as(FleetService.PAYMENT, FleetService.BOOKING));
             return "paid".equals(b.data().path("status").asString()) ? System.currentTimeMillis() : null;
         }, at -> at != null);
         return new Paid(webhook, paidSeenAt - sentAt);

@@ -18,6 +18,8 @@ public final class WebFilterOrder {
     public static final int CORS = REQUEST_LOG + 30;
     /** Per-IP limit before the token check, so floods of bad tokens are limited too. */
     public static final int IP_RATE_LIMIT = REQUEST_LOG + 40;
+    /** Hands the resolved client IP to the services (X-Client-Ip), replacing any client-sent value. */
+    public static final int CLIENT_IP = REQUEST_LOG + 45;
     public static final int AUTHENTICATION = REQUEST_LOG + 50;
     /** Per-user limit once the caller is known. */
     public static final int USER_RATE_LIMIT = REQUEST_LOG + 60;

@@ -11,6 +11,7 @@ import java.util.Objects;
 
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.ErrorCode;
+import com.allocar.platform.security.AccessTokenValidation;
 import com.allocar.platform.security.TokenClaims;
 import com.nimbusds.jwt.JWTParser;
 import org.slf4j.Logger;
@@ -33,8 +34,8 @@ import org.springframework.stereotype.Component;
 public class TokenVerifier {
 
     private static final Logger log = LoggerFactory.getLogger(TokenVerifier.class);
-    /** Same tolerance as Spring's JwtTimestampValidator, which rejected the token in the first place. */
-    private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
+    /** Same tolerance as the validator that rejected the token in the first place. */
+    private static final Duration CLOCK_SKEW = AccessTokenValidation.CLOCK_SKEW;
 
     private final ReactiveJwtDecoder decoder;
     private final ReactiveStringRedisTemplate redis;

@@ -7,13 +7,16 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import com.allocar.gateway.support.GatewayIntegrationTest;
+import com.allocar.platform.web.ClientIp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,14 +98,29 @@ class RoutingIT extends GatewayIntegrationTest {
                 .jsonPath("$.error.details.service").isEqualTo("test-slow");
     }
 
+    @LocalManagementPort
+    int managementPort;
+
     @Test
-    void actuatorOfTheGatewayItself() {
-        client.get().uri("/actuator/health").exchange()
+    void actuatorOfTheGatewayItselfIsOnTheManagementPortOnly() {
+        var management = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
+        management.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
-        client.get().uri("/actuator/prometheus").exchange()
+        management.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(body -> assertThat(body).contains("application=\"gateway\""));
+        // the public port serves none of it: metrics name internal addresses
+        client.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().value(status -> assertThat(status).isIn(401, 404))
+                .expectBody(String.class).value(body -> assertThat(body).doesNotContain("application=\"gateway\""));
+    }
+
+    @Test
+    void servicesLearnTheClientIpFromTheGatewayNotFromTheClient() {
+        client.post().uri("/api/v1/auth/login").header(ClientIp.HEADER, "6.6.6.6").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.headers['x-client-ip'][0]").isEqualTo("127.0.0.1");
     }
 
     private String rawGet(String rawPath) throws IOException {

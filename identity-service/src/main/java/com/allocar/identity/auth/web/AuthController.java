@@ -1,16 +1,15 @@
 package com.allocar.identity.auth.web;
 
-import java.util.Collections;
 import java.util.Locale;
 import java.util.UUID;
 
 import com.allocar.identity.auth.AuthService;
 import com.allocar.identity.auth.ContactPoint;
-import com.allocar.identity.auth.login.ClientAddress;
 import com.allocar.identity.auth.login.LoginClient;
 import com.allocar.identity.auth.social.SocialSignIn;
 import com.allocar.identity.kyc.KycDocuments;
 import com.allocar.identity.user.UserView;
+import com.allocar.platform.web.ClientIp;
 import com.allocar.platform.api.Envelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -86,7 +85,7 @@ class AuthController {
                     + "all clients together, only devices that signed in to the account before may still try "
                     + "(others: 429, reason untrusted_client_blocked). A successful sign-in resets that client's count.")
     Envelope<AuthResponses.Tokens> login(@Valid @RequestBody AuthRequests.Login body, HttpServletRequest request) {
-        String ip = ClientAddress.of(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
+        String ip = ClientIp.of(request.getRemoteAddr(), request.getHeader(ClientIp.HEADER));
         var tokens = auth.login(ContactPoint.identifier(body.identifier()), body.password(), LoginClient.of(body.deviceId(), ip));
         return Envelope.of(AuthResponses.Tokens.of(tokens, view(tokens.user())));
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import com.allocar.identity.support.IdentityIT;
+import com.allocar.platform.web.ClientIp;
 import com.allocar.platform.testing.TestHttp;
 import com.allocar.platform.testing.TestPhones;
 import org.jspecify.annotations.Nullable;
@@ -116,9 +117,9 @@ class LoginProtectionIT extends IdentityIT {
     @Test
     void aSuccessfulSignInResetsThatClientsCountOnly() {
         String phone = signedUpUser().path("user").path("phone").asString();
-        // the client IP is the last X-Forwarded-For entry: the one the gateway appended
+        // the client IP is the one the gateway resolved and forwarded in X-Client-Ip
         for (int i = 0; i < 4; i++) {
-            assertThat(login(phone, WRONG, null, "6.6.6.6, 198.51.100.20").status()).isEqualTo(401);
+            assertThat(login(phone, WRONG, null, "198.51.100.20").status()).isEqualTo(401);
             assertThat(login(phone, WRONG, null, "198.51.100.21").status()).isEqualTo(401);
         }
         LoginClient first = LoginClient.of(null, "198.51.100.20");
@@ -157,12 +158,12 @@ class LoginProtectionIT extends IdentityIT {
         assertThat(redis.hasKey(LoginThrottle.failuresKey(phone, LoginClient.of(null, "198.51.100.40")))).isFalse();
     }
 
-    private TestHttp.Response login(String identifier, String password, @Nullable String deviceId, String forwardedFor) {
+    private TestHttp.Response login(String identifier, String password, @Nullable String deviceId, String clientIp) {
         Map<String, Object> body = new LinkedHashMap<>(Map.of("identifier", identifier, "password", password));
         if (deviceId != null) {
             body.put("device_id", deviceId);
         }
-        return http().post("/api/v1/auth/login", body, "X-Forwarded-For", forwardedFor);
+        return http().post("/api/v1/auth/login", body, ClientIp.HEADER, clientIp);
     }
 
     private long waitMs(String identifier, LoginClient client) {
