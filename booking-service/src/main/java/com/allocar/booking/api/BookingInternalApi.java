@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * booking-service's internal API ({@code /internal/**}, header {@code X-Internal-Token}, never routed by the gateway),
+ * booking-service's internal API ({@code /internal/**}, header {@code X-Service-Token}, scoped callers (ADR 007), never routed by the gateway),
  * in the usual envelope {@code {"data": ...}}.
  */
 public final class BookingInternalApi {

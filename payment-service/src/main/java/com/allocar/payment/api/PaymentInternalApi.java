@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-/** payment-service's internal HTTP API (X-Internal-Token, envelope {@code {"data": …}}), used by wallet-service. */
+/** payment-service's internal HTTP API (X-Service-Token, scoped callers per ADR 007, envelope {@code {"data": …}}), used by wallet-service. */
 public final class PaymentInternalApi {
 
     /** {@code POST /internal/topups}: idempotent on {@code topup_id}. */

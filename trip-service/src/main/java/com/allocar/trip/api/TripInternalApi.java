@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * trip-service's internal API for the fleet ({@code /internal/**}, header {@code X-Internal-Token}, never routed
+ * trip-service's internal API for the fleet ({@code /internal/**}, header {@code X-Service-Token}, scoped callers (ADR 007), never routed
  * by the gateway): request and response bodies, to be used by booking-service's and admin-service's clients.
  * Responses travel in the usual envelope ({@code {"data": ...}}).
  */

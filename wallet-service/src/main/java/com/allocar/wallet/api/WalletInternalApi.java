@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * wallet-service's internal API for the fleet ({@code /internal/**}, header {@code X-Internal-Token}, never routed by
+ * wallet-service's internal API for the fleet ({@code /internal/**}, header {@code X-Service-Token}, scoped callers (ADR 007), never routed by
  * the gateway), ADR 006. Answers travel in the usual envelope ({@code {"data": ...}}).
  */
 public final class WalletInternalApi {
