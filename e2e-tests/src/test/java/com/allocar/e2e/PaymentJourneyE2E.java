@@ -13,8 +13,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
 
-import com.allocar.platform.security.service.FleetService;
 import com.allocar.e2e.Members.Member;
+import com.allocar.platform.security.service.FleetService;
 import com.allocar.platform.testing.TestHttp;
 import com.allocar.platform.testing.TestInfra;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,14 +1,15 @@
 package com.allocar.booking.booking;
 
-import com.allocar.platform.security.service.FleetService;
-import com.allocar.platform.testing.InternalRoutes;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.allocar.booking.support.BookingIT;
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.testing.InternalRoutes;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 

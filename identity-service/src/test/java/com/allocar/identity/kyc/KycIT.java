@@ -11,10 +11,10 @@ import java.util.UUID;
 
 import com.allocar.identity.api.IdentityEvents;
 import com.allocar.identity.support.IdentityIT;
-import com.allocar.platform.testing.KafkaProbe;
-import com.allocar.platform.testing.TestInfra;
 import com.allocar.platform.security.service.FleetService;
 import com.allocar.platform.testing.InternalRoutes;
+import com.allocar.platform.testing.KafkaProbe;
+import com.allocar.platform.testing.TestInfra;
 import com.allocar.platform.testing.TestServiceKeys;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -11,7 +11,6 @@ import com.allocar.devstack.providers.FakeServer;
 import com.allocar.platform.security.service.FleetService;
 import com.allocar.platform.security.service.ServiceTokens;
 import com.allocar.platform.testing.TestServiceKeys;
-
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -1,12 +1,12 @@
 package com.allocar.payment.payment;
 
-import com.allocar.platform.security.service.FleetService;
-import com.allocar.platform.security.service.ServiceTokens;
-import com.allocar.platform.testing.TestServiceKeys;
 import java.util.Map;
 import java.util.UUID;
 
 import com.allocar.payment.support.PaymentIT;
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.security.service.ServiceTokens;
+import com.allocar.platform.testing.TestServiceKeys;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

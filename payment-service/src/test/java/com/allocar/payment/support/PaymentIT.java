@@ -1,7 +1,5 @@
 package com.allocar.payment.support;
 
-import com.allocar.platform.security.service.FleetService;
-import com.allocar.platform.testing.TestServiceKeys;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +9,11 @@ import java.util.UUID;
 import com.allocar.devstack.providers.FakeWave;
 import com.allocar.payment.fakes.FakeBookingService;
 import com.allocar.payment.fakes.FakeWallet;
+import com.allocar.platform.security.service.FleetService;
 import com.allocar.platform.testing.KafkaProbe;
 import com.allocar.platform.testing.TestHttp;
 import com.allocar.platform.testing.TestInfra;
+import com.allocar.platform.testing.TestServiceKeys;
 import com.allocar.platform.testing.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,11 +1,11 @@
 package com.allocar.payment.topup;
 
-import com.allocar.platform.testing.InternalRoutes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import com.allocar.payment.support.PaymentIT;
+import com.allocar.platform.testing.InternalRoutes;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,12 +1,9 @@
 package com.allocar.platform.security;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
-import com.allocar.platform.web.RequestLoggingFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.json.JsonMapper;
 
 import com.allocar.platform.security.service.CalledBy;
 import com.allocar.platform.security.service.FleetService;
@@ -15,7 +12,9 @@ import com.allocar.platform.security.service.ServiceCaller;
 import com.allocar.platform.security.service.ServiceKeys;
 import com.allocar.platform.security.service.ServiceTokenVerifier;
 import com.allocar.platform.security.service.ServiceTokens;
-import java.time.Clock;
+import com.allocar.platform.web.RequestLoggingFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

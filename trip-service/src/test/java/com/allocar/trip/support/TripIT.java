@@ -1,8 +1,5 @@
 package com.allocar.trip.support;
 
-import com.allocar.platform.security.service.FleetService;
-import com.allocar.platform.testing.TestServiceKeys;
-import com.allocar.platform.testing.TestTokens;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +12,10 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.allocar.platform.security.service.FleetService;
 import com.allocar.platform.testing.TestHttp;
+import com.allocar.platform.testing.TestServiceKeys;
+import com.allocar.platform.testing.TestTokens;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,5 @@
 package com.allocar.trip.trip;
 
-import com.allocar.platform.testing.InternalRoutes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.allocar.platform.testing.InternalRoutes;
 import com.allocar.platform.testing.KafkaProbe;
 import com.allocar.platform.testing.TestHttp;
 import com.allocar.platform.testing.TestInfra;

@@ -1,7 +1,5 @@
 package com.allocar.wallet.ledger;
 
-import com.allocar.platform.security.service.FleetService;
-import com.allocar.platform.testing.InternalRoutes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,14 +9,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.testing.InternalRoutes;
 import com.allocar.wallet.support.WalletIT;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.context.ApplicationContext;
 
 import static com.allocar.platform.testing.InternalRoutes.route;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,8 +1,5 @@
 package com.allocar.wallet.support;
 
-import com.allocar.platform.security.service.FleetService;
-import com.allocar.platform.security.service.ServiceTokens;
-import com.allocar.platform.testing.TestServiceKeys;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -13,7 +10,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.security.service.ServiceTokens;
 import com.allocar.platform.testing.TestHttp;
+import com.allocar.platform.testing.TestServiceKeys;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.JsonNode;

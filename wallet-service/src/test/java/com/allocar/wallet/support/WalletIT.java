@@ -1,7 +1,5 @@
 package com.allocar.wallet.support;
 
-import com.allocar.platform.security.service.FleetService;
-import com.allocar.platform.testing.TestServiceKeys;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import com.allocar.platform.security.service.FleetService;
 import com.allocar.platform.testing.TestHttp;
+import com.allocar.platform.testing.TestServiceKeys;
 import com.allocar.platform.testing.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,13 +1,13 @@
 package com.allocar.booking.booking.web;
 
-import com.allocar.platform.security.service.CalledBy;
-import com.allocar.platform.security.service.FleetService;
 import java.util.UUID;
 
 import com.allocar.booking.api.BookingInternalApi.BookingSummary;
 import com.allocar.booking.booking.Booking;
 import com.allocar.booking.booking.Bookings;
 import com.allocar.platform.api.Envelope;
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import io.swagger.v3.oas.annotations.Hidden;
 
 import org.springframework.web.bind.annotation.GetMapping;

@@ -2,6 +2,7 @@ package com.allocar.identity.auth.login;
 
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,8 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Devices that signed in to an account with its password before: they may still try when the account's

@@ -1,7 +1,5 @@
 package com.allocar.identity.kyc.web;
 
-import com.allocar.platform.security.service.CalledBy;
-import com.allocar.platform.security.service.FleetService;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +8,8 @@ import com.allocar.identity.kyc.KycStatus;
 import com.allocar.platform.api.Envelope;
 import com.allocar.platform.query.PageQuery;
 import com.allocar.platform.query.QuerySpec;
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;

@@ -8,9 +8,9 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import com.allocar.identity.support.IdentityIT;
-import com.allocar.platform.web.ClientIp;
 import com.allocar.platform.testing.TestHttp;
 import com.allocar.platform.testing.TestPhones;
+import com.allocar.platform.web.ClientIp;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,5 @@
 package com.allocar.payment.payment.web;
 
-import com.allocar.platform.security.service.CalledBy;
-import com.allocar.platform.security.service.FleetService;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +17,8 @@ import com.allocar.platform.query.FieldType;
 import com.allocar.platform.query.Filter;
 import com.allocar.platform.query.PageQuery;
 import com.allocar.platform.query.QuerySpec;
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -1,11 +1,11 @@
 package com.allocar.payment.payout.web;
 
-import com.allocar.platform.security.service.CalledBy;
-import com.allocar.platform.security.service.FleetService;
 import java.util.Map;
 
 import com.allocar.payment.payout.PayoutJob;
 import com.allocar.platform.api.Envelope;
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import io.swagger.v3.oas.annotations.Hidden;
 
 import org.springframework.web.bind.annotation.PostMapping;

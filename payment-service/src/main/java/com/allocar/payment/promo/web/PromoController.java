@@ -1,7 +1,5 @@
 package com.allocar.payment.promo.web;
 
-import com.allocar.platform.security.service.CalledBy;
-import com.allocar.platform.security.service.FleetService;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,6 +10,8 @@ import com.allocar.payment.promo.Promos;
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.Envelope;
 import com.allocar.platform.security.CurrentUser;
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,11 +1,11 @@
 package com.allocar.payment.topup.web;
 
-import com.allocar.platform.security.service.CalledBy;
-import com.allocar.platform.security.service.FleetService;
 import com.allocar.payment.api.PaymentInternalApi;
 import com.allocar.payment.payment.PaymentMethod;
 import com.allocar.payment.payment.Payments;
 import com.allocar.platform.api.Envelope;
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
 

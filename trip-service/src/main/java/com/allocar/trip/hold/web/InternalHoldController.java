@@ -1,11 +1,11 @@
 package com.allocar.trip.hold.web;
 
-import com.allocar.platform.security.service.CalledBy;
-import com.allocar.platform.security.service.FleetService;
 import java.time.Duration;
 import java.util.UUID;
 
 import com.allocar.platform.api.Envelope;
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import com.allocar.trip.api.TripInternalApi.HoldRequest;
 import com.allocar.trip.api.TripInternalApi.HoldView;
 import com.allocar.trip.api.TripInternalApi.ReleaseRequest;

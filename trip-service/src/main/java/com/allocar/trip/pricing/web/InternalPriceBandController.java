@@ -1,11 +1,11 @@
 package com.allocar.trip.pricing.web;
 
-import com.allocar.platform.security.service.CalledBy;
-import com.allocar.platform.security.service.FleetService;
 import java.util.List;
 import java.util.UUID;
 
 import com.allocar.platform.api.Envelope;
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import com.allocar.trip.api.TripInternalApi.PriceBandUpdate;
 import com.allocar.trip.api.TripInternalApi.PriceBandView;
 import com.allocar.trip.pricing.PriceBand;

@@ -1,10 +1,10 @@
 package com.allocar.trip.trip.web;
 
-import com.allocar.platform.security.service.CalledBy;
-import com.allocar.platform.security.service.FleetService;
 import java.util.UUID;
 
 import com.allocar.platform.api.Envelope;
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import com.allocar.trip.api.TripInternalApi.TripSummary;
 import com.allocar.trip.trip.Trip;
 import com.allocar.trip.trip.Trips;

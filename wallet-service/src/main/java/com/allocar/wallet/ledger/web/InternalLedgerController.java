@@ -1,12 +1,12 @@
 package com.allocar.wallet.ledger.web;
 
-import com.allocar.platform.security.service.CalledBy;
-import com.allocar.platform.security.service.FleetService;
 import java.math.BigDecimal;
 import java.util.UUID;
 
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.Envelope;
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import com.allocar.wallet.api.WalletInternalApi.EntryRequest;
 import com.allocar.wallet.api.WalletInternalApi.EntryView;
 import com.allocar.wallet.api.WalletInternalApi.EntryWritten;

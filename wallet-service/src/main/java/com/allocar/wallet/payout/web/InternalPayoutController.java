@@ -1,7 +1,5 @@
 package com.allocar.wallet.payout.web;
 
-import com.allocar.platform.security.service.CalledBy;
-import com.allocar.platform.security.service.FleetService;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -9,6 +7,8 @@ import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.Envelope;
 import com.allocar.platform.query.PageQuery;
 import com.allocar.platform.query.QuerySpec;
+import com.allocar.platform.security.service.CalledBy;
+import com.allocar.platform.security.service.FleetService;
 import com.allocar.wallet.api.WalletInternalApi.EligiblePayout;
 import com.allocar.wallet.payout.PayoutEligibility;
 import io.swagger.v3.oas.annotations.Hidden;
