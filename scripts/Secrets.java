@@ -4,7 +4,8 @@
 // Always: one ES256 key per service (<SERVICE>_PRIVATE_KEY, base64 PKCS#8), the fleet's public keys
 // (ALLOCAR_SERVICE_TRUSTED_KEYS), identity's RS256 signing key (ALLOCAR_JWT_PRIVATE_KEY_PEM, base64 PKCS#8) and
 // OTP pepper (ALLOCAR_OTP_PEPPER). With --compose also what a non-local profile requires and devstack's fakes read
-// (SMS_API_KEY, the payment providers' keys): random values both sides take from the same file.
+// (SMS_API_KEY, the payment providers' keys) and a PostgreSQL password per service role (<SCHEMA>_DB_PASSWORD):
+// random values both sides take from the same file.
 // Used by ./allocar up (a fresh set per up, in .run/dev/secrets.env) and ./allocar secrets (.env for docker compose).
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
@@ -41,6 +42,10 @@ public class Secrets {
         System.out.println("ALLOCAR_JWT_PRIVATE_KEY_PEM=" + b64.encodeToString(rsa.generateKeyPair().getPrivate().getEncoded()));
         System.out.println("ALLOCAR_OTP_PEPPER=" + token());
         if (compose) {
+            // one PostgreSQL role per service schema (scripts/db-init.sh reads ALLOCAR_DB_PASSWORD_<SCHEMA>)
+            for (String service : SERVICES) {
+                System.out.println(envName(service).replace("_SERVICE", "") + "_DB_PASSWORD=" + token());
+            }
             for (String name : COMPOSE_RANDOM) {
                 System.out.println(name + "=" + token());
             }

@@ -6,8 +6,9 @@
 #
 # Runs as the PostgreSQL superuser: psql -h $ALLOCAR_PGHOST (127.0.0.1) -p $ALLOCAR_PGPORT (5432) -U postgres.
 # Locally the server trusts 127.0.0.1; the docker-compose init hook sets ALLOCAR_PGHOST to the Unix socket.
-# A service connects as jdbc:postgresql://127.0.0.1:5432/<database>?currentSchema=<svc>, user <svc>,
-# password <svc> (only checked where authentication is on, e.g. in docker-compose).
+# A service connects as jdbc:postgresql://127.0.0.1:5432/<database>?currentSchema=<svc>, user <svc>, with the password
+# ALLOCAR_DB_PASSWORD_<SVC> (e.g. ALLOCAR_DB_PASSWORD_WALLET; docker compose passes the ones ./allocar secrets drew),
+# else <svc> — only checked where authentication is on: the local server trusts 127.0.0.1.
 # Roles are cluster-wide: they are shared by every database this script initialises (allocar, allocar_test).
 set -euo pipefail
 
@@ -53,13 +54,16 @@ fi
   echo "CREATE EXTENSION IF NOT EXISTS postgis SCHEMA public;"
   echo "CREATE EXTENSION IF NOT EXISTS pgcrypto SCHEMA public;"
   for svc in $SERVICE_SCHEMAS; do
+    var="ALLOCAR_DB_PASSWORD_$(printf '%s' "$svc" | tr 'a-z' 'A-Z')"
+    password="${!var:-$svc}"
+    password="${password//\'/\'\'}" # SQL string literal
     cat <<SQL
 DO \$\$
 BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$svc') THEN
-    CREATE ROLE "$svc" LOGIN PASSWORD '$svc';
+    CREATE ROLE "$svc" LOGIN PASSWORD '$password';
   ELSE
-    ALTER ROLE "$svc" LOGIN PASSWORD '$svc';
+    ALTER ROLE "$svc" LOGIN PASSWORD '$password';
   END IF;
 END
 \$\$;

@@ -104,10 +104,12 @@ final class Fleet {
 
     /**
      * The service's secrets, generated for this run (never a committed value): its service key and the fleet's public
-     * keys; identity's signing key, OTP pepper and the keys of devstack's SMS aggregator and S3.
+     * keys, a database password; identity's signing key, OTP pepper and the keys of devstack's SMS aggregator and S3.
      */
     private static List<String> withSecrets(FleetService service, List<String> args) {
         List<String> all = new ArrayList<>(TestServiceKeys.args(service));
+        // the test PostgreSQL trusts 127.0.0.1: any password will do, and none is committed
+        all.add("--spring.datasource.password=" + UUID.randomUUID());
         if (service == FleetService.IDENTITY) {
             all.addAll(List.of("--allocar.identity.jwt.private-key-pem=" + TestServiceKeys.identitySigningKey(),
                     "--allocar.identity.otp.pepper=" + UUID.randomUUID(),

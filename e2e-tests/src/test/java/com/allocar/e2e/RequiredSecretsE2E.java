@@ -20,14 +20,14 @@ class RequiredSecretsE2E {
 
     /** What each service needs, by the variable its application.yml reads. */
     private static final Map<String, List<String>> SECRETS = Map.of(
-            "identity-service", List.of("ALLOCAR_SERVICE_TRUSTED_KEYS", "ALLOCAR_JWT_PRIVATE_KEY_PEM", "ALLOCAR_OTP_PEPPER",
+            "identity-service", List.of("ALLOCAR_DB_PASSWORD", "ALLOCAR_SERVICE_TRUSTED_KEYS", "ALLOCAR_JWT_PRIVATE_KEY_PEM", "ALLOCAR_OTP_PEPPER",
                     "SMS_API_KEY", "ALLOCAR_S3_ACCESS_KEY", "ALLOCAR_S3_SECRET_KEY"),
-            "trip-service", List.of("ALLOCAR_SERVICE_TRUSTED_KEYS"),
-            "booking-service", List.of("ALLOCAR_SERVICE_PRIVATE_KEY", "ALLOCAR_SERVICE_TRUSTED_KEYS"),
-            "payment-service", List.of("ALLOCAR_SERVICE_PRIVATE_KEY", "ALLOCAR_SERVICE_TRUSTED_KEYS", "WAVE_API_KEY",
+            "trip-service", List.of("ALLOCAR_DB_PASSWORD", "ALLOCAR_SERVICE_TRUSTED_KEYS"),
+            "booking-service", List.of("ALLOCAR_DB_PASSWORD", "ALLOCAR_SERVICE_PRIVATE_KEY", "ALLOCAR_SERVICE_TRUSTED_KEYS"),
+            "payment-service", List.of("ALLOCAR_DB_PASSWORD", "ALLOCAR_SERVICE_PRIVATE_KEY", "ALLOCAR_SERVICE_TRUSTED_KEYS", "WAVE_API_KEY",
                     "WAVE_WEBHOOK_SECRET", "OM_CLIENT_SECRET", "MTN_API_KEY", "MTN_DISBURSEMENT_API_KEY", "STRIPE_SECRET_KEY",
                     "STRIPE_WEBHOOK_SECRET"),
-            "wallet-service", List.of("ALLOCAR_SERVICE_PRIVATE_KEY", "ALLOCAR_SERVICE_TRUSTED_KEYS"));
+            "wallet-service", List.of("ALLOCAR_DB_PASSWORD", "ALLOCAR_SERVICE_PRIVATE_KEY", "ALLOCAR_SERVICE_TRUSTED_KEYS"));
 
     @Test
     void everyServiceRefusesToStartWithoutItsSecretsAndNamesThem() throws Exception {

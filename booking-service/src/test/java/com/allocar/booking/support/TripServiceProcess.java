@@ -43,6 +43,8 @@ public final class TripServiceProcess {
         return ServiceProcess.start("trip-service", jar(), port, List.of("-Xmx320m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
                         Stream.concat(TestServiceKeys.args(FleetService.TRIP).stream(), Stream.of(
                                 "--spring.datasource.url=" + TestInfra.JDBC_BASE + "?currentSchema=trip,public",
+                                // trusted locally: any password will do, and none is committed
+                                "--spring.datasource.password=" + java.util.UUID.randomUUID(),
                                 "--spring.datasource.hikari.maximum-pool-size=4",
                                 "--spring.kafka.bootstrap-servers=" + TestInfra.KAFKA,
                                 "--spring.data.redis.database=" + redisDb,
