@@ -47,10 +47,33 @@ class RevocationE2E {
         var atGateway = gateway.get("/api/v1/me", member.auth());
         assertThat(atGateway.status()).isEqualTo(401);
         assertThat(atGateway.body().path("error").path("details").path("reason").asString()).isEqualTo("token_revoked");
-        // services remember "not revoked" for at most 2 s (allocar.security.revocation-cache): within that, refused
+        refusedEverywhere(member.auth());
+    }
+
+    @Test
+    void aReusedRefreshTokenRevokesTheWholeSessionInEveryService() {
+        Member member = Members.signUp(gateway, "Awa", "Koné");
+        var first = gateway.post("/api/v1/auth/login", Map.of("identifier", member.phone(), "password", "Akwaba2025"),
+                "X-Forwarded-For", member.ip());
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        String oldRefresh = first.data().path("refresh_token").asString();
+        var rotated = gateway.post("/api/v1/auth/token/refresh", Map.of("refresh_token", oldRefresh), "X-Forwarded-For", member.ip());
+        assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+        String[] current = {"Authorization", TestHttp.bearer(rotated.data().path("access_token").asString())};
+        MEMBER_ROUTES.forEach((service, path) -> assertThat(new TestHttp(service).get(path, current).status()).isIn(200, 404));
+
+        // someone replays the old refresh token (stolen): identity revokes the session, so its newest token dies too
+        var replay = gateway.post("/api/v1/auth/token/refresh", Map.of("refresh_token", oldRefresh), "X-Forwarded-For", member.ip());
+        assertThat(replay.status()).as(replay.toString()).isEqualTo(401);
+        assertThat(gateway.get("/api/v1/me", current).status()).isEqualTo(401);
+        refusedEverywhere(current);
+    }
+
+    /** Services remember "not revoked" for at most 2 s (allocar.security.revocation-cache): past that, refused. */
+    private static void refusedEverywhere(String[] auth) {
         MEMBER_ROUTES.forEach((service, path) -> await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> {
-                    var direct = new TestHttp(service).get(path, member.auth());
+                    var direct = new TestHttp(service).get(path, auth);
                     assertThat(direct.status()).as(service + path + " " + direct).isEqualTo(401);
                     assertThat(direct.errorCode()).isEqualTo("auth_required");
                     assertThat(direct.body().path("error").path("details").path("reason").asString()).isEqualTo("token_revoked");
