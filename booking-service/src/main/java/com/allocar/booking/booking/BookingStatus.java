@@ -1,40 +1,35 @@
 package com.allocar.booking.booking;
 
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-import com.allocar.platform.api.ApiException;
+import com.allocar.platform.lifecycle.IllegalTransition;
+import com.allocar.platform.lifecycle.Lifecycle;
 
 /**
- * The booking state machine of the spec, in one place:
- * pending → accepted → paid → completed; pending / accepted / paid → cancelled. Cancelled and completed are final.
- * Every illegal move is a {@code conflict} carrying the current state and the states allowed from it.
+ * The booking state machine of the spec, in one table: pending → accepted → paid → completed; pending / accepted /
+ * paid → cancelled. Cancelled and completed are final. Every illegal move is an {@link IllegalTransition} carrying the
+ * current state and the states allowed from it (409 conflict on the wire).
  */
 public enum BookingStatus {
     PENDING, ACCEPTED, PAID, CANCELLED, COMPLETED;
 
+    private static final Lifecycle<BookingStatus> LIFECYCLE = Lifecycle.of("Booking", BookingStatus.class)
+            .from(PENDING).to(ACCEPTED, CANCELLED)
+            .from(ACCEPTED).to(PAID, CANCELLED)
+            .from(PAID).to(COMPLETED, CANCELLED)
+            .build();
+
     public Set<BookingStatus> next() {
-        return switch (this) {
-            case PENDING -> EnumSet.of(ACCEPTED, CANCELLED);
-            case ACCEPTED -> EnumSet.of(PAID, CANCELLED);
-            case PAID -> EnumSet.of(COMPLETED, CANCELLED);
-            case CANCELLED, COMPLETED -> EnumSet.noneOf(BookingStatus.class);
-        };
+        return LIFECYCLE.next(this);
     }
 
     public boolean canBecome(BookingStatus target) {
-        return next().contains(target);
+        return LIFECYCLE.allows(this, target);
     }
 
     /** @return {@code target}, if this state may move to it */
     public BookingStatus moveTo(BookingStatus target) {
-        if (!canBecome(target)) {
-            throw cannotBecome(target);
-        }
-        return target;
+        return LIFECYCLE.require(this, target);
     }
 
     /** Seats are still taken for this booking (held or confirmed). */
@@ -42,19 +37,16 @@ public enum BookingStatus {
         return this == PENDING || this == ACCEPTED || this == PAID;
     }
 
-    public ApiException cannotBecome(BookingStatus target) {
-        return conflict("Booking is " + wire() + " and cannot become " + target.wire());
+    public IllegalTransition cannotBecome(BookingStatus target) {
+        return LIFECYCLE.refuse(this, "Booking is " + wire() + " and cannot become " + target.wire());
     }
 
-    /** A conflict for an action that needs another state (e.g. check-in on an unpaid booking). */
-    public ApiException conflict(String message) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("current", wire());
-        details.put("allowed", next().stream().map(BookingStatus::wire).toList());
-        return ApiException.conflict(message, details);
+    /** A refusal for an action that needs another state (e.g. check-in on an unpaid booking). */
+    public IllegalTransition conflict(String message) {
+        return LIFECYCLE.refuse(this, message);
     }
 
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return Lifecycle.wire(this);
     }
 }

@@ -1,22 +1,20 @@
 package com.allocar.booking.dispute;
 
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-import com.allocar.platform.api.ApiException;
+import com.allocar.platform.lifecycle.Lifecycle;
 
 /** open → in_review → resolved | rejected (open may be decided at once). Resolved and rejected are final. */
 public enum DisputeStatus {
     OPEN, IN_REVIEW, RESOLVED, REJECTED;
 
+    private static final Lifecycle<DisputeStatus> LIFECYCLE = Lifecycle.of("Dispute", DisputeStatus.class)
+            .from(OPEN).to(IN_REVIEW, RESOLVED, REJECTED)
+            .from(IN_REVIEW).to(RESOLVED, REJECTED)
+            .build();
+
     public Set<DisputeStatus> next() {
-        return switch (this) {
-            case OPEN -> EnumSet.of(IN_REVIEW, RESOLVED, REJECTED);
-            case IN_REVIEW -> EnumSet.of(RESOLVED, REJECTED);
-            case RESOLVED, REJECTED -> EnumSet.noneOf(DisputeStatus.class);
-        };
+        return LIFECYCLE.next(this);
     }
 
     public boolean decided() {
@@ -24,14 +22,10 @@ public enum DisputeStatus {
     }
 
     public DisputeStatus moveTo(DisputeStatus target) {
-        if (!next().contains(target)) {
-            throw ApiException.conflict("Dispute is " + wire() + " and cannot become " + target.wire(),
-                    Map.of("current", wire(), "allowed", next().stream().map(DisputeStatus::wire).toList()));
-        }
-        return target;
+        return LIFECYCLE.require(this, target);
     }
 
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return Lifecycle.wire(this);
     }
 }

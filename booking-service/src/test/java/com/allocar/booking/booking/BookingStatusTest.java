@@ -1,8 +1,6 @@
 package com.allocar.booking.booking;
 
-import java.util.List;
-
-import com.allocar.platform.api.ApiException;
+import com.allocar.platform.lifecycle.IllegalTransition;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,10 +27,10 @@ class BookingStatusTest {
                     continue;
                 }
                 illegal++;
-                assertThatThrownBy(() -> from.moveTo(to)).isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.code().code()).isEqualTo("conflict");
-                    assertThat(e.details()).containsEntry("current", from.wire());
-                    assertThat((List<?>) e.details().get("allowed")).hasSize(from.next().size());
+                assertThatThrownBy(() -> from.moveTo(to)).isInstanceOfSatisfying(IllegalTransition.class, e -> {
+                    assertThat(e.current()).isEqualTo(from.wire());
+                    assertThat(e.allowed()).hasSize(from.next().size())
+                            .containsExactlyInAnyOrderElementsOf(from.next().stream().map(BookingStatus::wire).toList());
                 });
             }
         }

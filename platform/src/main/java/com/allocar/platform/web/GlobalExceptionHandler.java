@@ -8,6 +8,7 @@ import java.util.Map;
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.ErrorCode;
 import com.allocar.platform.api.ErrorEnvelope;
+import com.allocar.platform.lifecycle.IllegalTransition;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,15 @@ public class GlobalExceptionHandler {
     @ExceptionHandler(ApiException.class)
     public ResponseEntity<ErrorEnvelope> api(ApiException e) {
         return ErrorResponses.of(e);
+    }
+
+    /** A lifecycle's refusal: 409 conflict naming the current state and the states allowed from it. */
+    @ExceptionHandler(IllegalTransition.class)
+    public ResponseEntity<ErrorEnvelope> illegalTransition(IllegalTransition e) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("current", e.current());
+        details.put("allowed", e.allowed());
+        return ErrorResponses.of(ApiException.conflict(e.getMessage(), details));
     }
 
     @ExceptionHandler(BindException.class) // includes MethodArgumentNotValidException
