@@ -38,7 +38,7 @@ public enum BookingStatus {
     }
 
     public IllegalTransition cannotBecome(BookingStatus target) {
-        return LIFECYCLE.refuse(this, "Booking is " + wire() + " and cannot become " + target.wire());
+        return LIFECYCLE.illegal(this, target);
     }
 
     /** A refusal for an action that needs another state (e.g. check-in on an unpaid booking). */

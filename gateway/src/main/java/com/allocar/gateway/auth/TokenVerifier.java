@@ -3,7 +3,6 @@ package com.allocar.gateway.auth;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -69,13 +68,7 @@ public class TokenVerifier {
         List<String> roles = jwt.getClaimAsStringList(TokenClaims.ROLES);
         String sid = jwt.getClaimAsString(TokenClaims.SESSION_ID);
         AuthenticatedUser user = new AuthenticatedUser(jwt.getSubject(), roles, jwt.getId(), sid);
-        List<String> keys = new ArrayList<>(2);
-        if (user.tokenId() != null) {
-            keys.add(TokenClaims.revokedTokenKey(user.tokenId()));
-        }
-        if (sid != null) {
-            keys.add(TokenClaims.revokedSessionKey(sid));
-        }
+        List<String> keys = TokenClaims.revocationKeys(user.tokenId(), sid);
         if (keys.isEmpty()) {
             return Mono.just(new TokenVerification.Verified(user));
         }

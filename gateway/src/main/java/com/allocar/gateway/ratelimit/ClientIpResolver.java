@@ -2,8 +2,8 @@ package com.allocar.gateway.ratelimit;
 
 import java.net.InetSocketAddress;
 import java.util.List;
-import java.util.regex.Pattern;
 
+import com.allocar.platform.web.ClientIp;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -18,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ClientIpResolver {
-
-    private static final Pattern IP = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
     private final boolean trustForwardedFor;
 
@@ -50,7 +48,7 @@ public class ClientIpResolver {
                 String candidate = entries[j].trim();
                 if (!candidate.isEmpty()) {
                     // A malformed last hop means the header was not written by our proxy: ignore it all.
-                    return IP.matcher(candidate).matches() ? candidate : null;
+                    return ClientIp.isAddress(candidate) ? candidate : null;
                 }
             }
         }

@@ -56,9 +56,14 @@ public final class Lifecycle<S extends Enum<S>> {
     /** @return {@code to}, when {@code from} may move to it; else throws {@link IllegalTransition} */
     public S require(S from, S to) {
         if (!allows(from, to)) {
-            throw new IllegalTransition(subject + " is " + wire(from) + " and cannot become " + wire(to), wire(from), allowedWire(from));
+            throw illegal(from, to);
         }
         return to;
+    }
+
+    /** The refusal of the move {@code from} → {@code to}, for callers that decide before moving. */
+    public IllegalTransition illegal(S from, S to) {
+        return refuse(from, subject + " is " + wire(from) + " and cannot become " + wire(to));
     }
 
     /** For an action that needs another state than {@code current} ("only a paid booking can be checked in"). */
@@ -85,7 +90,7 @@ public final class Lifecycle<S extends Enum<S>> {
 
         private final String subject;
         private final Class<S> type;
-        private final Map<S, Set<S>> next;
+        private final Map<S, EnumSet<S>> next;
 
         private Builder(String subject, Class<S> type) {
             this.subject = subject;
@@ -102,7 +107,7 @@ public final class Lifecycle<S extends Enum<S>> {
 
         public Lifecycle<S> build() {
             Map<S, Set<S>> frozen = new EnumMap<>(type);
-            next.forEach((from, to) -> frozen.put(from, Collections.unmodifiableSet(EnumSet.copyOf(to.isEmpty() ? EnumSet.noneOf(type) : to))));
+            next.forEach((from, to) -> frozen.put(from, Collections.unmodifiableSet(to.clone())));
             return new Lifecycle<>(subject, type, Collections.unmodifiableMap(frozen));
         }
 

@@ -21,7 +21,8 @@ class CalledByInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method) || !InternalPaths.isInternal(request)) {
+        // registered on InternalPaths.PATTERN only (PlatformSecurityAutoConfiguration)
+        if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
         CalledBy allowed = calledBy(method);

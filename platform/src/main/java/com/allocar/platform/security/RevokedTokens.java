@@ -3,7 +3,6 @@ package com.allocar.platform.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,13 +42,7 @@ public final class RevokedTokens {
         if (until != null && now.isBefore(until)) {
             return false;
         }
-        List<String> keys = new ArrayList<>(2);
-        if (jti != null) {
-            keys.add(TokenClaims.revokedTokenKey(jti));
-        }
-        if (sid != null) {
-            keys.add(TokenClaims.revokedSessionKey(sid));
-        }
+        List<String> keys = TokenClaims.revocationKeys(jti, sid);
         List<String> values = keys.isEmpty() ? List.of() : redis.opsForValue().multiGet(keys);
         boolean isRevoked = values != null && values.stream().anyMatch(Objects::nonNull);
         if (notRevokedUntil.size() > MAX_REMEMBERED || revoked.size() > MAX_REMEMBERED) {

@@ -1,5 +1,8 @@
 package com.allocar.platform.security;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Claim names of AlloCar access tokens, shared by the issuer (identity) and every verifier (gateway, services). */
 public final class TokenClaims {
 
@@ -18,6 +21,18 @@ public final class TokenClaims {
 
     public static String revokedSessionKey(String sid) {
         return "auth:revoked:sid:" + sid;
+    }
+
+    /** The revoke-list keys of a token: its own ({@code jti}) and its session's ({@code sid}), those it has. */
+    public static List<String> revocationKeys(String jti, String sid) {
+        List<String> keys = new ArrayList<>(2);
+        if (jti != null) {
+            keys.add(revokedTokenKey(jti));
+        }
+        if (sid != null) {
+            keys.add(revokedSessionKey(sid));
+        }
+        return keys;
     }
 
     private TokenClaims() {

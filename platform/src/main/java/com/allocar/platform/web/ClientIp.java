@@ -19,6 +19,11 @@ public final class ClientIp {
     /** The forwarded address when it is one, else the TCP peer (a service called directly, e.g. by a test). */
     public static String of(String peer, String forwarded) {
         String candidate = forwarded == null ? "" : forwarded.trim();
-        return IP.matcher(candidate).matches() ? candidate : peer;
+        return isAddress(candidate) ? candidate : peer;
+    }
+
+    /** Looks like an IPv4 or IPv6 address (digits, hex, dots, colons): anything else was not written by a proxy. */
+    public static boolean isAddress(String candidate) {
+        return IP.matcher(candidate).matches();
     }
 }
