@@ -27,7 +27,7 @@ export JAVA_HOME="${ALLOCAR_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 if [[ $RESTART == 1 ]]; then
   ALLOCAR_GATEWAY_RATELIMIT_DEFAULTPERMINUTE=100000000 ./allocar up
 fi
-curl -fsS http://127.0.0.1:8080/actuator/health >/dev/null || { echo "the fleet is not up (./allocar up)" >&2; exit 1; }
+curl -fsS http://127.0.0.1:9080/actuator/health >/dev/null || { echo "the fleet is not up (./allocar up)" >&2; exit 1; }
 
 have=$(psql -X -At -h 127.0.0.1 -U trip -d allocar -c "SELECT count(*) FROM trip.trips WHERE driver_id BETWEEN
   '00000000-0000-4000-b000-000000000000' AND '00000000-0000-4000-b000-ffffffffffff' AND departure_time > now()")
