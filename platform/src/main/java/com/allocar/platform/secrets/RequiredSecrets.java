@@ -2,7 +2,6 @@ package com.allocar.platform.secrets;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,7 +66,7 @@ public class RequiredSecrets implements BeanFactoryPostProcessor, EnvironmentAwa
         for (var source : env.getPropertySources()) {
             if (source instanceof EnumerablePropertySource<?> e && e.containsProperty(property)) {
                 Object raw = e.getProperty(property);
-                Matcher m = PLACEHOLDER.matcher(String.valueOf(raw instanceof Map<?, ?> ? "" : raw));
+                Matcher m = PLACEHOLDER.matcher(String.valueOf(raw));
                 if (m.find()) {
                     return m.group(1);
                 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -23,7 +24,7 @@ public final class RevokedTokens {
     private final Duration remember;
     private final Clock clock;
     private final Map<String, Instant> notRevokedUntil = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> revoked = new ConcurrentHashMap<>();
+    private final Set<String> revoked = ConcurrentHashMap.newKeySet();
 
     public RevokedTokens(StringRedisTemplate redis, Duration remember, Clock clock) {
         this.redis = redis;
@@ -34,7 +35,7 @@ public final class RevokedTokens {
     /** Whether the token ({@code jti}) or its session ({@code sid}) is revoked; throws when Redis cannot tell. */
     public boolean isRevoked(String jti, String sid) {
         String key = jti + "|" + sid;
-        if (revoked.containsKey(key)) {
+        if (revoked.contains(key)) {
             return true;
         }
         Instant now = clock.instant();
@@ -50,7 +51,7 @@ public final class RevokedTokens {
             revoked.clear();
         }
         if (isRevoked) {
-            revoked.put(key, Boolean.TRUE);
+            revoked.add(key);
             notRevokedUntil.remove(key);
         } else if (!remember.isZero()) {
             notRevokedUntil.put(key, now.plus(remember));
