@@ -38,4 +38,9 @@ public enum ErrorCode {
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The code of a wire name ({@code "not_found"}), if it is one of ours. */
+    public static java.util.Optional<ErrorCode> of(String wire) {
+        return java.util.Arrays.stream(values()).filter(c -> c.code().equals(wire)).findFirst();
+    }
 }

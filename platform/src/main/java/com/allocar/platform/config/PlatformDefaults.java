@@ -54,6 +54,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         DEFAULTS.put("spring.kafka.consumer.auto-offset-reset", "earliest");
         DEFAULTS.put("spring.kafka.consumer.enable-auto-commit", false);
         DEFAULTS.put("spring.kafka.consumer.group-id", "${spring.application.name}");
+        // Service clients (platform.clients): a peer that does not connect in 2 s or answer in 5 s is unavailable.
+        DEFAULTS.put("spring.cloud.openfeign.client.config.default.connect-timeout", 2000);
+        DEFAULTS.put("spring.cloud.openfeign.client.config.default.read-timeout", 5000);
         DEFAULTS.put("springdoc.api-docs.version", "openapi_3_1");
         DEFAULTS.put("springdoc.default-produces-media-type", "application/json");
     }

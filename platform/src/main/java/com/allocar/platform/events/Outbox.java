@@ -27,6 +27,13 @@ public class Outbox {
         this.relay = relay;
     }
 
+    /** Writes a recorded event where its type says: topic, aggregate type, wire type. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID publish(PublishedEvent event) {
+        EventType type = event.type();
+        return publish(type.topic(), type.aggregateType(), event.aggregateId(), type.wire(), event.payload());
+    }
+
     /** @return the event id */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID publish(String topic, String aggregateType, Object aggregateId, String type, Object payload) {

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -30,6 +31,11 @@ public class PlatformEventsAutoConfiguration {
     @Bean
     Outbox outbox(JdbcClient jdbc, JsonMapper json, OutboxRelay relay) {
         return new Outbox(jdbc, json, relay);
+    }
+
+    @Bean
+    RecordedEvents recordedEvents(ApplicationEventPublisher publisher) {
+        return new RecordedEvents(publisher);
     }
 
     @Bean

@@ -82,7 +82,7 @@ public final class Lifecycle<S extends Enum<S>> {
     }
 
     private List<String> allowedWire(S from) {
-        return next.get(from).stream().map(Lifecycle::wire).toList();
+        return next.get(from).stream().map(Lifecycle::wire).sorted().toList();
     }
 
     /** Declares the table: each {@code from(x).to(…)} once; states never named in {@code from} are final. */
