@@ -57,6 +57,30 @@ class DegradedModeIT {
     }
 
     @Test
+    void aDeadServiceOpensItsBreakerAndIsThenRefusedAtOnce() {
+        String reason = null;
+        int calls = 0;
+        while (reason == null && calls < 30) {
+            calls++;
+            var body = client.get().uri("/api/v1/users/00000000-0000-4000-8000-00000000000" + (calls % 10)).exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectBody()
+                    .jsonPath("$.error.code").isEqualTo("service_unavailable")
+                    .jsonPath("$.error.details.service").isEqualTo("identity")
+                    .returnResult();
+            String json = new String(body.getResponseBodyContent(), java.nio.charset.StandardCharsets.UTF_8);
+            reason = json.contains("\"circuit_open\"") ? "circuit_open" : null;
+        }
+        // minimum-number-of-calls 10 at a 100 % failure rate: open after the 10th outage, so the 11th is refused
+        org.assertj.core.api.Assertions.assertThat(reason).isEqualTo("circuit_open");
+        org.assertj.core.api.Assertions.assertThat(calls).isBetween(10, 11);
+        client.get().uri("/api/v1/users/00000000-0000-4000-8000-000000000042").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "5")
+                .expectBody().jsonPath("$.error.details.reason").isEqualTo("circuit_open");
+    }
+
+    @Test
     void tokenChecksFailClosedWhileKeysOrRevokeListAreUnreachable() {
         String token = KEYS.token("00000000-0000-4000-8000-000000000001");
         KEYS.setAvailable(false);

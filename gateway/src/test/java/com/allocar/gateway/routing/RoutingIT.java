@@ -89,6 +89,16 @@ class RoutingIT extends GatewayIntegrationTest {
                         "exceptions = list[ConnectException]");
     }
 
+    /** The route's breaker is not a second, shorter timeout: a 3 s answer comes through (Resilience4j's default is 1 s). */
+    @Test
+    void aSlowButWorkingServiceIsNotCutByItsBreaker() {
+        client.get().uri("/api/v1/me/slow").header(HttpHeaders.AUTHORIZATION, bearer(JWKS.token(newUserId()))).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("identity");
+        var identity = routeLocator.getRoutes().filter(r -> r.getId().equals("identity")).blockFirst();
+        assertThat(identity.getFilters().toString()).contains("CircuitBreaker");
+    }
+
     @Test
     void slowServiceIs504Envelope() {
         client.get().uri("/api/v1/test-slow/x").header(HttpHeaders.AUTHORIZATION, bearer(JWKS.token(newUserId()))).exchange()
