@@ -1,0 +1,2 @@
+/** CORS for the web app's origins. */
+package com.allocar.gateway.cors;

@@ -1,0 +1,2 @@
+/** The Swagger UI over every service's OpenAPI document. */
+package com.allocar.gateway.docs;

@@ -1,0 +1,2 @@
+/** Every failure of the gateway or of an upstream answered in the spec's error envelope. */
+package com.allocar.gateway.errors;

@@ -1,0 +1,2 @@
+/** Security headers on every answer (HSTS, nosniff, frame denial). */
+package com.allocar.gateway.headers;

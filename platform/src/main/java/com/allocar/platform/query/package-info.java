@@ -1,0 +1,2 @@
+/** Filtering, sorting and pagination of list endpoints, declared per resource. */
+package com.allocar.platform.query;
