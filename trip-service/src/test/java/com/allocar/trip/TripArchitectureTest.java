@@ -1,5 +1,7 @@
 package com.allocar.trip;
 
+import com.allocar.platform.events.DomainEvent;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -12,29 +14,50 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 @AnalyzeClasses(packages = "com.allocar", importOptions = ImportOption.DoNotIncludeTests.class)
 class TripArchitectureTest {
 
+    private static final String[] FRAMEWORK = {"org.springframework..", "jakarta.persistence..", "org.hibernate.."};
+
     /** trip-service learns about members from identity's events only: none of identity's (or any service's) code. */
     @ArchTest
     static final ArchRule noOtherServiceCode = noClasses().that().resideInAPackage("com.allocar.trip..")
             .should().dependOnClassesThat().resideInAnyPackage("com.allocar.identity..", "com.allocar.booking..", "com.allocar.payment..",
                     "com.allocar.wallet..", "com.allocar.messaging..", "com.allocar.notification..", "com.allocar.admin..", "com.allocar.gateway..");
 
-    /** The published contract is plain records and constants (with their validation annotations). */
+    /** The published contract is plain records, enums and constants (with their validation annotations). */
     @ArchTest
     static final ArchRule contractIsSelfContained = classes().that().resideInAPackage("com.allocar.trip.api..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("com.allocar.trip.api..", "java..", "jakarta.validation..");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("com.allocar.trip.api..", "com.allocar.platform.events..", "java..",
+                    "jakarta.validation..");
 
-    /** The rules (lifecycles, plates, prices, stops, search parameters) are plain Java: no Spring, no JPA. */
+    /** Lifecycles (and every other enum: reasons, event types) are plain Java, and no HTTP answer either. */
+    @ArchTest
+    static final ArchRule lifecyclesImportNoFramework = noClasses()
+            .that().resideInAPackage("com.allocar.trip..").and().areEnums()
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORK)
+            .orShould().dependOnClassesThat().resideInAnyPackage("com.allocar.platform.api..", "com.allocar.platform.web..");
+
+    /** What aggregates record of their transitions is plain data. */
+    @ArchTest
+    static final ArchRule aggregateEventsImportNoFramework = noClasses()
+            .that().resideInAPackage("com.allocar.trip..").and().implement(DomainEvent.class)
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORK)
+            .orShould().dependOnClassesThat().resideInAnyPackage("com.allocar.platform.api..", "com.allocar.platform.web..");
+
+    /**
+     * The rules and values (final classes and records: plates, prices, stops, search parameters, route and schedule
+     * rules…) are plain Java: no Spring, no JPA. Configuration (bound by Spring) and the web adapters are not rules.
+     */
     @ArchTest
     static final ArchRule rulesImportNoFramework = noClasses()
-            .that().haveNameMatching("com\\.allocar\\.trip\\..*\\.(TripStatus|HoldStatus|PlateNumber|PriceRange|StopPlan|SearchParameters"
-                    + "|SearchQuery|GeoPoint|DriverSummary|KycStatus)(\\$.*)?")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..");
+            .that().resideInAPackage("com.allocar.trip..").and().resideOutsideOfPackages("com.allocar.trip.config..", "..web..")
+            .and().haveModifier(JavaModifier.FINAL)
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORK);
 
-    /** Controllers are the only web layer: services never see servlet types. */
+    /** The web packages are the only web layer: nothing else sees servlet types or a controller. */
     @ArchTest
-    static final ArchRule servicesKnowNoServlet = noClasses().that().haveSimpleNameNotEndingWith("Controller")
-            .and().resideInAPackage("com.allocar.trip..")
-            .should().dependOnClassesThat().resideInAPackage("jakarta.servlet..");
+    static final ArchRule onlyWebKnowsTheWeb = noClasses().that().resideInAPackage("com.allocar.trip..")
+            .and().resideOutsideOfPackage("..web..")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.servlet..")
+            .orShould().dependOnClassesThat().resideInAPackage("com.allocar.trip..web..");
 
     /** Features depend on each other one way only. */
     @ArchTest

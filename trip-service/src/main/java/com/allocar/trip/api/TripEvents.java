@@ -6,28 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * trip-service's published events: topics, types and payloads (snake_case on the wire, inside the
- * fleet's envelope {@code {event_id, type, aggregate_id, occurred_at, version, payload}}).
+ * trip-service's published events: their payloads (snake_case on the wire, inside the fleet's envelope
+ * {@code {event_id, type, aggregate_id, occurred_at, version, payload}}); topics and types are {@link TripEventType}.
  * Nothing else of trip-service crosses the service boundary.
  */
 public final class TripEvents {
-
-    /** Key = trip id: one trip's events stay in order. Also carries the seat-hold events of that trip. */
-    public static final String TRIPS_TOPIC = "trip.trips";
-    /** Key = user id. */
-    public static final String DRIVERS_TOPIC = "trip.drivers";
-
-    public static final String TRIP_CREATED = "trip.created";
-    public static final String TRIP_PUBLISHED = "trip.published";
-    public static final String TRIP_UPDATED = "trip.updated";
-    public static final String TRIP_CANCELLED = "trip.cancelled";
-    public static final String TRIP_STARTED = "trip.started";
-    public static final String TRIP_COMPLETED = "trip.completed";
-    public static final String TRIP_DELETED = "trip.deleted";
-    /** A hold ran out before its booking was paid: booking-service cancels the booking. */
-    public static final String SEAT_HOLD_EXPIRED = "seat_hold.expired";
-    /** A member published their first trip: identity sets {@code is_driver}. Emitted once per member. */
-    public static final String DRIVER_ACTIVATED = "driver.activated";
 
     public record Place(double lat, double lon, String text) {
     }

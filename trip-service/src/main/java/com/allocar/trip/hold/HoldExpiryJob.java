@@ -21,9 +21,9 @@ public class HoldExpiryJob {
     private static final Logger log = LoggerFactory.getLogger(HoldExpiryJob.class);
     private static final int TRIPS_PER_ROUND = 200;
 
-    private final SeatHolds holds;
+    private final ExpireHolds holds;
 
-    HoldExpiryJob(SeatHolds holds) {
+    HoldExpiryJob(ExpireHolds holds) {
         this.holds = holds;
     }
 

@@ -10,9 +10,11 @@ import java.util.UUID;
 
 import com.allocar.trip.config.TripProperties;
 import com.allocar.trip.geo.GeoPoint;
+import com.allocar.trip.ride.EditStops;
+import com.allocar.trip.ride.OfferTrip;
+import com.allocar.trip.ride.Trip;
+import com.allocar.trip.ride.TripDraft;
 import com.allocar.trip.stop.StopPlan;
-import com.allocar.trip.trip.Trip;
-import com.allocar.trip.trip.Trips;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo data for a local run ({@code local} profile only): identity's two demo drivers (fixed ids, approved KYC —
  * written into the members read model here too, so the seed does not wait for identity's events), their cars, and
  * about twenty published trips over the next five days on Ivorian axes, with real coordinates. Trips go through
- * {@link Trips#create} like a driver's (rules, events, search cache). Re-runnable: a driver's trip at a given
+ * {@link OfferTrip#create} like a driver's (rules, events, search cache). Re-runnable: a driver's trip at a given
  * departure time is created once.
  */
 @Component
@@ -61,13 +63,15 @@ class DemoSeed implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
-    private final Trips trips;
+    private final OfferTrip offerTrip;
+    private final EditStops editStops;
     private final ZoneId zone;
 
-    DemoSeed(JdbcClient jdbc, TransactionTemplate tx, Trips trips, TripProperties props) {
+    DemoSeed(JdbcClient jdbc, TransactionTemplate tx, OfferTrip offerTrip, EditStops editStops, TripProperties props) {
         this.jdbc = jdbc;
         this.tx = tx;
-        this.trips = trips;
+        this.offerTrip = offerTrip;
+        this.editStops = editStops;
         this.zone = props.zone();
     }
 
@@ -90,11 +94,11 @@ class DemoSeed implements ApplicationRunner {
                 if (exists(p.driver(), departure)) {
                     continue;
                 }
-                var trip = trips.create(p.driver(), new Trips.Draft(p.from(), p.to(), departure,
+                var trip = offerTrip.create(p.driver(), new TripDraft(p.from(), p.to(), departure,
                         departure.plusSeconds(estimateSeconds(p.from(), p.to())), BigDecimal.valueOf(p.price()), p.seats(), p.car(),
                         "1 valise cabine", "Non-fumeur", true, true)).trip();
                 if (!p.stops().isEmpty()) {
-                    trips.replaceStops(trip.getId(), p.driver(), p.stops().stream()
+                    editStops.replaceStops(trip.getId(), p.driver(), p.stops().stream()
                             .map(s -> new StopPlan.Requested(null, s.point(), s.text(), true, true)).toList());
                 }
                 created++;

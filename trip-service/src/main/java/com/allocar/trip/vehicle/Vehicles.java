@@ -10,7 +10,6 @@ import com.allocar.platform.api.ApiException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Vehicles {
 
     private final VehicleRepository vehicles;
-    private final JdbcClient jdbc;
+    private final VehicleUse use;
 
-    Vehicles(VehicleRepository vehicles, JdbcClient jdbc) {
+    Vehicles(VehicleRepository vehicles, VehicleUse use) {
         this.vehicles = vehicles;
-        this.jdbc = jdbc;
+        this.use = use;
     }
 
     /** Fields of a create (all required but colour and year) or of a patch (null = unchanged). */
@@ -85,11 +84,7 @@ public class Vehicles {
     @Transactional
     public void delete(UUID id, UUID requester) {
         Vehicle v = owned(id, requester);
-        List<UUID> upcoming = jdbc.sql("""
-                SELECT id FROM trips WHERE vehicle_id = ?
-                  AND (status = 'ONGOING' OR (status = 'PUBLISHED' AND departure_time > now()))
-                ORDER BY departure_time LIMIT 5""")
-                .param(id).query(UUID.class).list();
+        List<UUID> upcoming = use.upcomingTrips(id, 5);
         if (!upcoming.isEmpty()) {
             throw ApiException.conflict("This vehicle is used by an upcoming trip", Map.of("trip_ids", upcoming));
         }

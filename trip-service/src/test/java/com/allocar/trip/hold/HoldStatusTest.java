@@ -2,9 +2,11 @@ package com.allocar.trip.hold;
 
 import java.util.List;
 
+import com.allocar.platform.lifecycle.IllegalTransition;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class HoldStatusTest {
 
@@ -22,7 +24,13 @@ class HoldStatusTest {
 
     @Test
     void refusalNamesTheCurrentStatus() {
-        var e = HoldStatus.EXPIRED.cannotBecome(HoldStatus.CONFIRMED);
-        assertThat(e.details()).containsEntry("current", "expired").containsEntry("allowed", List.of());
+        IllegalTransition e = HoldStatus.EXPIRED.cannotBecome(HoldStatus.CONFIRMED);
+        assertThat(e.getMessage()).isEqualTo("Seat hold is expired and cannot become confirmed");
+        assertThat(e.current()).isEqualTo("expired");
+        assertThat(e.allowed()).isEqualTo(List.of());
+        IllegalTransition moved = catchThrowableOfType(IllegalTransition.class, () -> HoldStatus.CONFIRMED.moveTo(HoldStatus.EXPIRED));
+        assertThat(moved.current()).isEqualTo("confirmed");
+        assertThat(moved.allowed()).isEqualTo(List.of("released"));
+        assertThat(HoldStatus.HELD.moveTo(HoldStatus.EXPIRED)).isEqualTo(HoldStatus.EXPIRED);
     }
 }

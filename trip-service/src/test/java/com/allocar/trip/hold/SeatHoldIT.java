@@ -12,7 +12,6 @@ import java.util.concurrent.Future;
 import com.allocar.platform.testing.KafkaProbe;
 import com.allocar.platform.testing.TestHttp;
 import com.allocar.platform.testing.TestInfra;
-import com.allocar.trip.api.TripEvents;
 import com.allocar.trip.support.TripIT;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -168,6 +167,7 @@ class SeatHoldIT extends TripIT {
         assertThat(released.data().path("seats_available").asInt()).isEqualTo(3);
         assertThat(http().post("/internal/holds/" + holdId + "/release", null, internal()).status()).isEqualTo(200);
         assertThat(counters(tripId)).containsExactly(0, 0);
+        assertThat(releaseReason(holdId)).as("the first release's reason stays").isEqualTo("passenger_cancelled");
 
         var late = http().post("/internal/holds/" + holdId + "/confirm", null, internal());
         assertThat(late.status()).isEqualTo(409);
@@ -175,6 +175,7 @@ class SeatHoldIT extends TripIT {
 
         String held = hold(tripId, UUID.randomUUID(), 1);
         assertThat(http().post("/internal/holds/" + held + "/release", null, internal()).data().path("seats_available").asInt()).isEqualTo(3);
+        assertThat(releaseReason(held)).as("no reason given").isEqualTo("released");
         assertThat(http().get("/internal/holds/" + held, internal()).data().path("status").asString()).isEqualTo("released");
         assertThat(http().post("/internal/holds/" + UUID.randomUUID() + "/confirm", null, internal()).status()).isEqualTo(404);
         assertThat(http().post("/internal/holds/" + UUID.randomUUID() + "/release", null, internal()).status()).isEqualTo(404);
@@ -193,20 +194,25 @@ class SeatHoldIT extends TripIT {
         assertThat(expiryJob.releaseExpired()).as("nothing left to expire").isZero();
         assertThat(counters(tripId)).containsExactly(1, 0);
         assertThat(http().get("/internal/holds/" + holdId, internal()).data().path("status").asString()).isEqualTo("expired");
+        assertThat(releaseReason(holdId)).isEqualTo("expired");
         assertThat(http().get("/internal/holds/" + alive, internal()).data().path("status").asString()).isEqualTo("held");
         assertThat(http().get("/api/v1/trips/" + tripId).data().path("seats_available").asInt()).isEqualTo(2);
         // an expired hold cannot be paid any more, and releasing it again changes nothing
         assertThat(http().post("/internal/holds/" + holdId + "/confirm", null, internal()).status()).isEqualTo(409);
         assertThat(http().post("/internal/holds/" + holdId + "/release", null, internal()).data().path("seats_available").asInt()).isEqualTo(2);
 
-        var expired = KafkaProbe.recordsWithKey(TestInfra.KAFKA, TripEvents.TRIPS_TOPIC, tripId, Duration.ofSeconds(1)).stream()
-                .filter(r -> new String(r.headers().lastHeader("event_type").value()).equals(TripEvents.SEAT_HOLD_EXPIRED)).toList();
+        var expired = KafkaProbe.recordsWithKey(TestInfra.KAFKA, "trip.trips", tripId, Duration.ofSeconds(1)).stream()
+                .filter(r -> new String(r.headers().lastHeader("event_type").value()).equals("seat_hold.expired")).toList();
         assertThat(expired).hasSize(1);
         JsonNode payload = TestHttp.json().readTree(expired.getFirst().value()).path("payload");
         assertThat(payload.path("hold_id").asString()).isEqualTo(holdId);
         assertThat(payload.path("booking_id").asString()).isEqualTo(booking.toString());
         assertThat(payload.path("trip_id").asString()).isEqualTo(tripId);
         assertThat(payload.path("seats").asInt()).isEqualTo(2);
+    }
+
+    private String releaseReason(String holdId) {
+        return jdbc.sql("SELECT release_reason FROM seat_holds WHERE id = ?::uuid").param(holdId).query(String.class).single();
     }
 
     private int[] counters(String tripId) {

@@ -8,7 +8,6 @@ import java.util.UUID;
 import com.allocar.platform.testing.KafkaProbe;
 import com.allocar.platform.testing.TestHttp;
 import com.allocar.platform.testing.TestInfra;
-import com.allocar.trip.api.TripEvents;
 import com.allocar.trip.support.TripIT;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -47,9 +46,9 @@ class StopsIT extends TripIT {
         assertThat(jdbc.sql("SELECT count(*) FROM trip_stops WHERE trip_id = ?::uuid").param(id).query(Long.class).single()).isEqualTo(1);
         assertThat(http().post("/api/v1/trips/" + id + "/stops", Map.of("stops", List.of()), auth(driver)).data()).isEmpty();
 
-        var events = KafkaProbe.recordsWithKey(TestInfra.KAFKA, TripEvents.TRIPS_TOPIC, id, Duration.ofSeconds(1));
-        assertThat(types(events)).containsExactly(TripEvents.TRIP_CREATED, TripEvents.TRIP_PUBLISHED, TripEvents.TRIP_UPDATED,
-                TripEvents.TRIP_UPDATED, TripEvents.TRIP_UPDATED);
+        var events = KafkaProbe.recordsWithKey(TestInfra.KAFKA, "trip.trips", id, Duration.ofSeconds(1));
+        assertThat(types(events)).containsExactly("trip.created", "trip.published", "trip.updated",
+                "trip.updated", "trip.updated");
         JsonNode firstUpdate = TestHttp.json().readTree(events.get(2).value()).path("payload");
         assertThat(firstUpdate.path("stops")).hasSize(2);
     }

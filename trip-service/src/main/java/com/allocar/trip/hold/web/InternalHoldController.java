@@ -6,12 +6,17 @@ import java.util.UUID;
 import com.allocar.platform.api.Envelope;
 import com.allocar.platform.security.service.CalledBy;
 import com.allocar.platform.security.service.FleetService;
+import com.allocar.trip.api.HoldReleaseReason;
 import com.allocar.trip.api.TripInternalApi.HoldRequest;
 import com.allocar.trip.api.TripInternalApi.HoldView;
 import com.allocar.trip.api.TripInternalApi.ReleaseRequest;
 import com.allocar.trip.api.TripInternalApi.TripSummary;
 import com.allocar.trip.config.TripProperties;
-import com.allocar.trip.hold.SeatHolds;
+import com.allocar.trip.hold.ConfirmHold;
+import com.allocar.trip.hold.HoldOutcome;
+import com.allocar.trip.hold.HoldSeats;
+import com.allocar.trip.hold.ReadHold;
+import com.allocar.trip.hold.ReleaseHold;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
 
@@ -29,11 +34,18 @@ import org.springframework.web.bind.annotation.RestController;
 @CalledBy(FleetService.BOOKING)
 class InternalHoldController {
 
-    private final SeatHolds holds;
+    private final HoldSeats holdSeats;
+    private final ConfirmHold confirmHold;
+    private final ReleaseHold releaseHold;
+    private final ReadHold readHold;
     private final TripProperties props;
 
-    InternalHoldController(SeatHolds holds, TripProperties props) {
-        this.holds = holds;
+    InternalHoldController(HoldSeats holdSeats, ConfirmHold confirmHold, ReleaseHold releaseHold, ReadHold readHold,
+                           TripProperties props) {
+        this.holdSeats = holdSeats;
+        this.confirmHold = confirmHold;
+        this.releaseHold = releaseHold;
+        this.readHold = readHold;
         this.props = props;
     }
 
@@ -44,33 +56,34 @@ class InternalHoldController {
         if (ttl.compareTo(props.holds().maxTtl()) > 0) {
             ttl = props.holds().maxTtl();
         }
-        var outcome = holds.hold(tripId, body.bookingId(), body.passengerId(), body.seats(), ttl);
-        HoldView view = view(outcome, holds.summary(tripId).orElse(null));
+        var outcome = holdSeats.hold(tripId, new HoldSeats.Request(body.bookingId(), body.passengerId(), body.seats(), ttl));
+        HoldView view = view(outcome, readHold.tripSummary(tripId).orElse(null));
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).body(Envelope.of(view));
     }
 
     @GetMapping("/internal/holds/{holdId}")
     Envelope<HoldView> get(@PathVariable UUID holdId) {
-        return Envelope.of(view(holds.get(holdId)));
+        return Envelope.of(view(readHold.get(holdId)));
     }
 
     @PostMapping("/internal/holds/{holdId}/confirm")
     Envelope<HoldView> confirm(@PathVariable UUID holdId) {
-        return Envelope.of(view(holds.confirm(holdId)));
+        return Envelope.of(view(confirmHold.confirm(holdId)));
     }
 
     @PostMapping("/internal/holds/{holdId}/release")
     Envelope<HoldView> release(@PathVariable UUID holdId, @Valid @RequestBody(required = false) ReleaseRequest body) {
-        return Envelope.of(view(holds.release(holdId, body == null ? null : body.reason())));
+        HoldReleaseReason reason = HoldReleaseReason.of(body == null ? null : body.reason());
+        return Envelope.of(view(releaseHold.release(holdId, reason)));
     }
 
-    static HoldView view(SeatHolds.Outcome o) {
+    static HoldView view(HoldOutcome o) {
         return view(o, null);
     }
 
-    static HoldView view(SeatHolds.Outcome o, TripSummary trip) {
+    static HoldView view(HoldOutcome o, TripSummary trip) {
         var h = o.hold();
-        return new HoldView(h.id(), h.tripId(), h.bookingId(), h.passengerId(), h.seats(), h.status().wire(), h.expiresAt(),
-                o.seatsAvailable(), trip);
+        return new HoldView(h.getId(), h.getTripId(), h.getBookingId(), h.getPassengerId(), h.getSeats(), h.getStatus().wire(),
+                h.getExpiresAt(), o.seatsAvailable(), trip);
     }
 }

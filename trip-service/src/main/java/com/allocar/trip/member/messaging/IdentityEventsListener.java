@@ -1,6 +1,7 @@
 package com.allocar.trip.member.messaging;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.allocar.platform.events.EventEnvelope;
@@ -53,29 +54,30 @@ class IdentityEventsListener {
     @Transactional
     public void on(String message) {
         EventEnvelope event = reader.envelope(message);
-        if (!handles(event.type()) || !inbox.firstDelivery(event.eventId(), CONSUMER)) {
+        Optional<ConsumedEventType> type = ConsumedEventType.of(event.type()).filter(IdentityEventsListener::handles);
+        if (type.isEmpty() || !inbox.firstDelivery(event.eventId(), CONSUMER)) {
             return;
         }
         Instant at = event.occurredAt() == null ? Instant.now() : event.occurredAt();
-        switch (event.type()) {
-            case "user.registered" -> {
+        switch (type.get()) {
+            case USER_REGISTERED -> {
                 UserRegistered p = reader.payload(event, UserRegistered.class);
                 members.registered(p.userId(), p.firstName(), p.lastName());
             }
-            case "user.updated" -> {
+            case USER_UPDATED -> {
                 UserUpdated p = reader.payload(event, UserUpdated.class);
                 members.profileChanged(p.userId(), p.firstName(), p.lastName(), p.photoUrl());
             }
-            case "kyc.submitted" -> members.kycChanged(reader.payload(event, KycEvent.class).userId(), KycStatus.PENDING, at);
-            case "kyc.approved" -> members.kycChanged(reader.payload(event, KycEvent.class).userId(), KycStatus.APPROVED, at);
-            case "kyc.rejected" -> members.kycChanged(reader.payload(event, KycEvent.class).userId(), KycStatus.REJECTED, at);
+            case KYC_SUBMITTED -> members.kycChanged(reader.payload(event, KycEvent.class).userId(), KycStatus.PENDING, at);
+            case KYC_APPROVED -> members.kycChanged(reader.payload(event, KycEvent.class).userId(), KycStatus.APPROVED, at);
+            case KYC_REJECTED -> members.kycChanged(reader.payload(event, KycEvent.class).userId(), KycStatus.REJECTED, at);
             default -> throw new IllegalStateException("unreachable: " + event.type());
         }
     }
 
-    static boolean handles(String type) {
+    static boolean handles(ConsumedEventType type) {
         return switch (type) {
-            case "user.registered", "user.updated", "kyc.submitted", "kyc.approved", "kyc.rejected" -> true;
+            case USER_REGISTERED, USER_UPDATED, KYC_SUBMITTED, KYC_APPROVED, KYC_REJECTED -> true;
             default -> false;
         };
     }

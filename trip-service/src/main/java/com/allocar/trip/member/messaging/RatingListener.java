@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RatingListener {
 
-    static final String RATING_UPDATED = "user.rating_updated";
     static final String CONSUMER = "trip.member-ratings";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -39,7 +38,7 @@ class RatingListener {
     @Transactional
     public void on(String message) {
         EventEnvelope event = reader.envelope(message);
-        if (!RATING_UPDATED.equals(event.type()) || !inbox.firstDelivery(event.eventId(), CONSUMER)) {
+        if (!ConsumedEventType.USER_RATING_UPDATED.wire().equals(event.type()) || !inbox.firstDelivery(event.eventId(), CONSUMER)) {
             return;
         }
         RatingUpdated p = reader.payload(event, RatingUpdated.class);

@@ -1,0 +1,2 @@
+/** trip-service's settings (allocar.trip.*). */
+package com.allocar.trip.config;

@@ -1,0 +1,2 @@
+/** Price bands per axis: the floor and ceiling of a seat's price. */
+package com.allocar.trip.pricing;

@@ -1,0 +1,2 @@
+/** admin-service's internal endpoints for price bands. */
+package com.allocar.trip.pricing.web;

@@ -1,0 +1,2 @@
+/** The trips' public endpoints and booking-service's internal ones. */
+package com.allocar.trip.ride.web;

@@ -1,0 +1,2 @@
+/** Trip search (PostGIS) and its Redis cache, invalidated per departure day. */
+package com.allocar.trip.search;

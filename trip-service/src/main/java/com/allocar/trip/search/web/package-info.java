@@ -1,0 +1,2 @@
+/** The public search endpoint. */
+package com.allocar.trip.search.web;

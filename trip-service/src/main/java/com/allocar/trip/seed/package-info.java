@@ -1,0 +1,2 @@
+/** Demo data for local runs (profile local). */
+package com.allocar.trip.seed;

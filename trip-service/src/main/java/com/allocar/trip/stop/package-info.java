@@ -1,0 +1,2 @@
+/** A trip's intermediate stops and the rules of their order. */
+package com.allocar.trip.stop;

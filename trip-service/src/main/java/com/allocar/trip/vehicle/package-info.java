@@ -1,0 +1,2 @@
+/** Members' vehicles: plates, seats, comfort. */
+package com.allocar.trip.vehicle;

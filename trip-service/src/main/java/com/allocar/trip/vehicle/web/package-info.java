@@ -1,0 +1,2 @@
+/** The vehicles' public endpoints. */
+package com.allocar.trip.vehicle.web;
