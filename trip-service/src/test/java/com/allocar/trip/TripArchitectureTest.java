@@ -1,13 +1,14 @@
 package com.allocar.trip;
 
 import com.allocar.platform.events.DomainEvent;
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.testing.FleetArchitecture;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -18,15 +19,11 @@ class TripArchitectureTest {
 
     /** trip-service learns about members from identity's events only: none of identity's (or any service's) code. */
     @ArchTest
-    static final ArchRule noOtherServiceCode = noClasses().that().resideInAPackage("com.allocar.trip..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.allocar.identity..", "com.allocar.booking..", "com.allocar.payment..",
-                    "com.allocar.wallet..", "com.allocar.messaging..", "com.allocar.notification..", "com.allocar.admin..", "com.allocar.gateway..");
+    static final ArchRule noOtherServiceCode = FleetArchitecture.noOtherServiceCode(FleetService.TRIP);
 
     /** The published contract is plain records, enums and constants (with their validation annotations). */
     @ArchTest
-    static final ArchRule contractIsSelfContained = classes().that().resideInAPackage("com.allocar.trip.api..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("com.allocar.trip.api..", "com.allocar.platform.events..", "java..",
-                    "jakarta.validation..");
+    static final ArchRule contractIsSelfContained = FleetArchitecture.contractIsSelfContained(FleetService.TRIP);
 
     /** Lifecycles (and every other enum: reasons, event types) are plain Java, and no HTTP answer either. */
     @ArchTest
