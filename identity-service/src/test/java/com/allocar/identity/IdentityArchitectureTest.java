@@ -1,5 +1,6 @@
 package com.allocar.identity;
 
+import com.allocar.platform.events.Outbox;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -17,10 +18,25 @@ class IdentityArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.allocar.trip..", "com.allocar.booking..", "com.allocar.payment..",
                     "com.allocar.wallet..", "com.allocar.messaging..", "com.allocar.notification..", "com.allocar.admin..", "com.allocar.gateway..");
 
-    /** The published contract is plain records and constants: nothing of identity's internals leaks through it. */
+    /**
+     * The published contract is plain records, constants and the event type enum (on the platform's EventType): nothing
+     * of identity's internals leaks through it.
+     */
     @ArchTest
     static final ArchRule contractIsSelfContained = classes().that().resideInAPackage("com.allocar.identity.api..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("com.allocar.identity.api..", "java..");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("com.allocar.identity.api..", "java..", "com.allocar.platform.events..");
+
+    /** One event writer: the others record events (aggregates) or hand them to it; nothing else writes the outbox. */
+    @ArchTest
+    static final ArchRule onlyTheEventWriterWritesTheOutbox = noClasses().that().resideOutsideOfPackage("com.allocar.identity.events..")
+            .and().resideInAPackage("com.allocar.identity..")
+            .should().dependOnClassesThat().areAssignableTo(Outbox.class);
+
+    /** The KYC lifecycle and its aggregate know no HTTP: a refused move is the platform's IllegalTransition. */
+    @ArchTest
+    static final ArchRule kycStateMachineKnowsNoHttp = noClasses().that().haveNameMatching("com\\.allocar\\.identity\\.kyc\\.(KycStatus|KycDocument)")
+            .should().dependOnClassesThat().resideInAnyPackage("com.allocar.platform.api..", "org.springframework.http..",
+                    "org.springframework.web..");
 
     /** Controllers are the only web layer: services never see servlet types. */
     @ArchTest

@@ -1,5 +1,7 @@
 package com.allocar.wallet;
 
+import com.allocar.platform.events.Outbox;
+import com.allocar.platform.events.RecordedEvents;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -18,15 +20,43 @@ class WalletArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.allocar.identity..", "com.allocar.booking..", "com.allocar.payment..",
                     "com.allocar.trip..", "com.allocar.messaging..", "com.allocar.notification..", "com.allocar.admin..", "com.allocar.gateway..");
 
-    /** The published contract is plain records and constants (with their validation annotations). */
+    /**
+     * The published contract is plain records, enums and constants (with their validation annotations), the platform's
+     * event types and lifecycles: no HTTP type, no Spring.
+     */
     @ArchTest
     static final ArchRule contractIsSelfContained = classes().that().resideInAPackage("com.allocar.wallet.api..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("com.allocar.wallet.api..", "java..", "jakarta.validation..");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("com.allocar.wallet.api..", "java..", "jakarta.validation..",
+                    "com.allocar.platform.events..", "com.allocar.platform.lifecycle..");
+
+    /** One event writer: everything else records events on an aggregate; nothing else writes the outbox. */
+    @ArchTest
+    static final ArchRule onlyTheEventWriterWritesTheOutbox = noClasses().that().resideOutsideOfPackage("com.allocar.wallet.events..")
+            .and().resideInAPackage("com.allocar.wallet..")
+            .should().dependOnClassesThat().areAssignableTo(Outbox.class);
+
+    /** Recorded events are handed over where aggregates are stored: the ledger's repositories and withdrawals. */
+    @ArchTest
+    static final ArchRule recordedEventsAreHandedOverWhereStored = noClasses()
+            .that().resideOutsideOfPackages("com.allocar.wallet.ledger", "com.allocar.wallet.withdrawal")
+            .and().resideInAPackage("com.allocar.wallet..")
+            .should().dependOnClassesThat().areAssignableTo(RecordedEvents.class);
+
+    /** Only the ledger's own repositories run SQL on the ledger: the others go through {@code Ledger}. */
+    @ArchTest
+    static final ArchRule ledgerRepositoriesStayInside = classes().that().resideInAPackage("com.allocar.wallet.ledger")
+            .and().haveSimpleNameEndingWith("Repository").should().notBePublic();
+
+    /** Another service is called through the platform's service clients (OpenFeign), never by hand. */
+    @ArchTest
+    static final ArchRule noHandWrittenHttpClients = noClasses().that().resideInAPackage("com.allocar.wallet..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..");
 
     /** The money rules are plain Java: no Spring, no JPA. */
     @ArchTest
     static final ArchRule rulesImportNoFramework = noClasses()
             .that().haveNameMatching("com\\.allocar\\.wallet\\..*\\.(Direction|Source|EntryStatus|Holdings|OverdraftRule|NewEntry|Entry"
+                    + "|EntryAppended|EntrySettled|EntryCancelled|Withdrawal|WithdrawalRequested|WithdrawalMethod|TopupMethod"
                     + "|EntryIds|AmountLimits|DriverEarning|RefundSplit|TxnPeriod|KycStatus|KycRequiredForWithdrawal)(\\$.*)?")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..");
 

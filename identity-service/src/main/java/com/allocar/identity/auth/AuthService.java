@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import com.allocar.identity.api.IdentityEventType;
 import com.allocar.identity.api.IdentityEvents;
+import com.allocar.identity.events.IdentityEvent;
 import com.allocar.identity.auth.login.LoginClient;
 import com.allocar.identity.auth.login.LoginThrottle;
 import com.allocar.identity.auth.login.TrustedDevices;
@@ -17,8 +19,8 @@ import com.allocar.identity.user.User;
 import com.allocar.identity.user.UserRepository;
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.ErrorCode;
-import com.allocar.platform.events.Outbox;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,21 +37,21 @@ public class AuthService {
     private final OneTimeCodes codes;
     private final Sessions sessions;
     private final Referrals referrals;
-    private final Outbox outbox;
+    private final ApplicationEventPublisher events;
     private final LoginThrottle throttle;
     private final TrustedDevices trustedDevices;
     private final TransactionTemplate tx;
     private final String dummyHash;
 
     public AuthService(UserRepository users, PasswordEncoder passwords, OneTimeCodes codes, Sessions sessions,
-                       Referrals referrals, Outbox outbox, LoginThrottle throttle, TrustedDevices trustedDevices,
+                       Referrals referrals, ApplicationEventPublisher events, LoginThrottle throttle, TrustedDevices trustedDevices,
                        TransactionTemplate tx) {
         this.users = users;
         this.passwords = passwords;
         this.codes = codes;
         this.sessions = sessions;
         this.referrals = referrals;
-        this.outbox = outbox;
+        this.events = events;
         this.throttle = throttle;
         this.trustedDevices = trustedDevices;
         this.tx = tx;
@@ -74,10 +76,10 @@ public class AuthService {
                     : User.withEmail(contact.value(), hash, ReferralCodes.next());
             user.rename(blankToNull(firstName), blankToNull(lastName));
             users.saveAndFlush(user);
-            outbox.publish(IdentityEvents.USERS_TOPIC, "user", user.getId(), IdentityEvents.USER_REGISTERED,
+            events.publishEvent(new IdentityEvent(IdentityEventType.USER_REGISTERED, user.getId(),
                     new IdentityEvents.UserRegistered(user.getId(), user.getPhone(), user.getEmail(), user.getFirstName(),
                             user.getLastName(), user.getReferralCode(), contact.channel().name().toLowerCase(java.util.Locale.ROOT),
-                            user.getCreatedAt()));
+                            user.getCreatedAt())));
             if (referralCode != null && !referralCode.isBlank()) {
                 referrals.apply(user, referralCode);
             }
@@ -109,8 +111,8 @@ public class AuthService {
             } else {
                 user.markEmailVerified();
             }
-            outbox.publish(IdentityEvents.USERS_TOPIC, "user", user.getId(), IdentityEvents.USER_VERIFIED,
-                    new IdentityEvents.UserVerified(user.getId(), verified.channel().name().toLowerCase(java.util.Locale.ROOT), Instant.now()));
+            events.publishEvent(new IdentityEvent(IdentityEventType.USER_VERIFIED, user.getId(),
+                    new IdentityEvents.UserVerified(user.getId(), verified.channel().name().toLowerCase(java.util.Locale.ROOT), Instant.now())));
             return sessions.start(user);
         });
     }

@@ -1,5 +1,7 @@
 package com.allocar.identity.kyc;
 
+import com.allocar.platform.lifecycle.Lifecycle;
+
 /** Identity documents accepted in Côte d'Ivoire: national id card, passport, driving licence. */
 public enum DocType {
     CNI(true), PASSPORT(false), PERMIS(true);
@@ -8,6 +10,11 @@ public enum DocType {
 
     DocType(boolean hasBack) {
         this.hasBack = hasBack;
+    }
+
+    /** The wire name (JSON, events): lower-case. */
+    public String wire() {
+        return Lifecycle.wire(this);
     }
 
     /** Cards have a back side to photograph; a passport's data page is one image. */

@@ -1,13 +1,10 @@
 package com.allocar.identity.kyc;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
-import com.allocar.platform.api.ApiException;
-import com.allocar.platform.api.ErrorCode;
+import com.allocar.identity.api.IdentityEvents;
+import com.allocar.platform.events.AggregateRoot;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,10 +13,14 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** An identity document under review. Images live in the private bucket under {@code frontUrl}/{@code backUrl} keys. */
+/**
+ * An identity document under review, and the owner of its review: submitted pending, then approved or rejected once by a
+ * reviewer; each step records the event other services hear of (wallet and trip need an approved KYC). Images live in
+ * the private bucket under {@code frontUrl}/{@code backUrl} keys.
+ */
 @Entity
 @Table(name = "kyc_documents")
-public class KycDocument {
+public class KycDocument extends AggregateRoot {
 
     @Id // assigned by us: the storage keys of the images embed it
     private UUID id;
@@ -42,33 +43,50 @@ public class KycDocument {
     protected KycDocument() {
     }
 
-    KycDocument(UUID id, UUID userId, DocType docType, String docNumber, String frontKey, String backKey) {
+    private KycDocument(UUID id, UUID userId, DocType docType, String docNumber, Images images) {
         this.id = id;
         this.userId = userId;
         this.docType = docType;
         this.docNumber = docNumber;
-        this.frontUrl = frontKey;
-        this.backUrl = backKey;
+        this.frontUrl = images.frontKey();
+        this.backUrl = images.backKey();
     }
 
-    /** The reviewer's decision; only a pending document can be decided, and a rejection must say why. */
-    void review(KycStatus decision, String notes, UUID reviewer, Instant now) {
-        if (!status.next().contains(decision)) {
-            throw new ApiException(ErrorCode.CONFLICT, "KYC document is " + lower(status) + " and cannot become " + lower(decision),
-                    Map.of("current", lower(status), "allowed", status.next().stream().map(KycDocument::lower).sorted().toList()));
-        }
-        if (decision == KycStatus.REJECTED && (notes == null || notes.isBlank())) {
-            throw new ApiException(ErrorCode.VALIDATION_ERROR, "A rejection needs notes for the user",
-                    Map.of("fields", List.of(Map.of("field", "notes", "message", "required when rejecting"))));
-        }
-        this.status = decision;
+    /** The storage keys of a document's images; {@code backKey} null for a one-sided document. */
+    record Images(String frontKey, String backKey) {
+    }
+
+    /** A user's new document, pending review; records {@link KycDocumentSubmitted}. */
+    static KycDocument submit(UUID id, UUID userId, DocType docType, String docNumber, Images images) {
+        KycDocument doc = new KycDocument(id, userId, docType, docNumber, images);
+        doc.record(new KycDocumentSubmitted(id, new IdentityEvents.KycSubmitted(id, userId, docType.wire(), doc.createdAt)));
+        return doc;
+    }
+
+    /** pending → approved; records {@link KycDocumentApproved}. */
+    void approve(String notes, UUID reviewer, Instant now) {
+        decide(KycStatus.APPROVED, notes, reviewer, now);
+        record(new KycDocumentApproved(id, reviewed()));
+    }
+
+    /** pending → rejected, saying why (see {@link RejectionNeedsNotes}); records {@link KycDocumentRejected}. */
+    void reject(String notes, UUID reviewer, Instant now) {
+        KycStatus.LIFECYCLE.require(status, KycStatus.REJECTED);
+        RejectionNeedsNotes.check(notes);
+        decide(KycStatus.REJECTED, notes, reviewer, now);
+        record(new KycDocumentRejected(id, reviewed()));
+    }
+
+    /** Only a pending document can be decided. */
+    private void decide(KycStatus decision, String notes, UUID reviewer, Instant now) {
+        this.status = KycStatus.LIFECYCLE.require(status, decision);
         this.notes = notes;
         this.reviewedBy = reviewer;
         this.reviewedAt = now;
     }
 
-    private static String lower(KycStatus s) {
-        return s.name().toLowerCase(Locale.ROOT);
+    private IdentityEvents.KycReviewed reviewed() {
+        return new IdentityEvents.KycReviewed(id, userId, docType.wire(), status.wire(), notes, reviewedBy, reviewedAt);
     }
 
     @PreUpdate

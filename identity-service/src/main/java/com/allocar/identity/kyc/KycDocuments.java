@@ -3,14 +3,11 @@ package com.allocar.identity.kyc;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.allocar.identity.api.IdentityEvents;
 import com.allocar.identity.storage.ObjectStorage;
 import com.allocar.platform.api.ApiException;
-import com.allocar.platform.events.Outbox;
 import com.allocar.platform.security.CurrentUser;
 
 import org.springframework.data.domain.Page;
@@ -24,12 +21,10 @@ public class KycDocuments {
 
     private final KycDocumentRepository documents;
     private final ObjectStorage storage;
-    private final Outbox outbox;
 
-    KycDocuments(KycDocumentRepository documents, ObjectStorage storage, Outbox outbox) {
+    KycDocuments(KycDocumentRepository documents, ObjectStorage storage) {
         this.documents = documents;
         this.storage = storage;
-        this.outbox = outbox;
     }
 
     public record Submitted(KycDocument document, ObjectStorage.SignedUrl front, ObjectStorage.SignedUrl back) {
@@ -37,18 +32,14 @@ public class KycDocuments {
 
     @Transactional
     public Submitted submit(UUID userId, DocType type, String docNumber, String frontContentType, String backContentType) {
-        if (documents.existsByUserIdAndStatusIn(userId, EnumSet.of(KycStatus.PENDING, KycStatus.APPROVED))) {
-            KycStatus current = documents.findFirstByUserIdOrderByCreatedAtDesc(userId).map(KycDocument::getStatus).orElse(KycStatus.PENDING);
-            throw ApiException.conflict("A KYC document is already " + current.name().toLowerCase(Locale.ROOT),
-                    Map.of("current", current.name().toLowerCase(Locale.ROOT)));
-        }
+        boolean open = documents.existsByUserIdAndStatusIn(userId, EnumSet.of(KycStatus.PENDING, KycStatus.APPROVED));
+        OneOpenDocumentPerUser.check(open, open ? documents.findFirstByUserIdOrderByCreatedAtDesc(userId) : Optional.empty());
         UUID id = UUID.randomUUID();
         String prefix = "kyc/" + userId + "/" + id + "/";
         String frontKey = prefix + "front" + extension(frontContentType);
         String backKey = type.hasBack() ? prefix + "back" + extension(backContentType) : null;
-        KycDocument doc = documents.saveAndFlush(new KycDocument(id, userId, type, docNumber.trim().toUpperCase(Locale.ROOT), frontKey, backKey));
-        outbox.publish(IdentityEvents.KYC_TOPIC, "kyc_document", doc.getId(), IdentityEvents.KYC_SUBMITTED,
-                new IdentityEvents.KycSubmitted(doc.getId(), userId, type.name().toLowerCase(Locale.ROOT), doc.getCreatedAt()));
+        KycDocument doc = documents.saveAndFlush(KycDocument.submit(id, userId, type, docNumber.trim().toUpperCase(Locale.ROOT),
+                new KycDocument.Images(frontKey, backKey)));
         String bucket = storage.properties().kycBucket();
         return new Submitted(doc, storage.uploadUrl(bucket, frontKey, frontContentType),
                 backKey == null ? null : storage.uploadUrl(bucket, backKey, backContentType));
@@ -57,7 +48,7 @@ public class KycDocuments {
     /** {@code none} when the user never submitted anything. */
     @Transactional(readOnly = true)
     public String statusOf(UUID userId) {
-        return latestFor(userId).map(d -> d.getStatus().name().toLowerCase(Locale.ROOT)).orElse("none");
+        return latestFor(userId).map(d -> d.getStatus().wire()).orElse(KycStatus.NONE);
     }
 
     @Transactional(readOnly = true)
@@ -76,15 +67,21 @@ public class KycDocuments {
     }
 
     @Transactional
-    public KycDocument review(UUID id, KycStatus decision, String notes, UUID reviewer) {
-        KycDocument doc = documents.findById(id).orElseThrow(() -> ApiException.notFound("kyc_document", id));
-        doc.review(decision, notes, reviewer, Instant.now());
-        documents.saveAndFlush(doc);
-        String type = decision == KycStatus.APPROVED ? IdentityEvents.KYC_APPROVED : IdentityEvents.KYC_REJECTED;
-        outbox.publish(IdentityEvents.KYC_TOPIC, "kyc_document", doc.getId(), type,
-                new IdentityEvents.KycReviewed(doc.getId(), doc.getUserId(), doc.getDocType().name().toLowerCase(Locale.ROOT),
-                        decision.name().toLowerCase(Locale.ROOT), notes, reviewer, doc.getReviewedAt()));
-        return doc;
+    public KycDocument approve(UUID id, String notes, UUID reviewer) {
+        KycDocument doc = find(id);
+        doc.approve(notes, reviewer, Instant.now());
+        return documents.saveAndFlush(doc);
+    }
+
+    @Transactional
+    public KycDocument reject(UUID id, String notes, UUID reviewer) {
+        KycDocument doc = find(id);
+        doc.reject(notes, reviewer, Instant.now());
+        return documents.saveAndFlush(doc);
+    }
+
+    private KycDocument find(UUID id) {
+        return documents.findById(id).orElseThrow(() -> ApiException.notFound("kyc_document", id));
     }
 
     @Transactional(readOnly = true)

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
+import com.allocar.identity.api.IdentityEventType;
 import com.allocar.identity.api.IdentityEvents;
+import com.allocar.identity.events.IdentityEvent;
 import com.allocar.identity.user.User;
 import com.allocar.identity.user.UserRepository;
 import com.allocar.platform.api.ApiException;
-import com.allocar.platform.events.Outbox;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +25,13 @@ public class Referrals {
     private final ReferralRepository referrals;
     private final UserRepository users;
     private final ReferralProperties props;
-    private final Outbox outbox;
+    private final ApplicationEventPublisher events;
 
-    Referrals(ReferralRepository referrals, UserRepository users, ReferralProperties props, Outbox outbox) {
+    Referrals(ReferralRepository referrals, UserRepository users, ReferralProperties props, ApplicationEventPublisher events) {
         this.referrals = referrals;
         this.users = users;
         this.props = props;
-        this.outbox = outbox;
+        this.events = events;
     }
 
     @Transactional
@@ -47,9 +49,9 @@ public class Referrals {
             throw ApiException.conflict("A referral code was already applied to this account", Map.of("reason", "already_referred"));
         }
         Referral r = referrals.saveAndFlush(new Referral(referrer.getId(), referee.getId(), props.bonusReferrer(), props.bonusReferee()));
-        outbox.publish(IdentityEvents.USERS_TOPIC, "user", referee.getId(), IdentityEvents.REFERRAL_APPLIED,
+        events.publishEvent(new IdentityEvent(IdentityEventType.REFERRAL_APPLIED, referee.getId(),
                 new IdentityEvents.ReferralApplied(r.getId(), referrer.getId(), referee.getId(), r.getBonusReferrer(),
-                        r.getBonusReferee(), "XOF"));
+                        r.getBonusReferee(), "XOF")));
         return r;
     }
 

@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.allocar.identity.api.IdentityEventType;
 import com.allocar.identity.api.IdentityEvents;
-import com.allocar.platform.events.Outbox;
+import com.allocar.identity.events.IdentityEvent;
+import com.allocar.identity.kyc.DocType;
+import com.allocar.identity.kyc.KycStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -43,13 +47,13 @@ class DemoSeed implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
-    private final Outbox outbox;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
 
-    DemoSeed(JdbcClient jdbc, PasswordEncoder passwords, Outbox outbox, TransactionTemplate tx) {
+    DemoSeed(JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.passwords = passwords;
-        this.outbox = outbox;
+        this.events = events;
         this.tx = tx;
     }
 
@@ -71,17 +75,18 @@ class DemoSeed implements ApplicationRunner {
             return;
         }
         Instant now = Instant.now();
-        outbox.publish(IdentityEvents.USERS_TOPIC, "user", m.id(), IdentityEvents.USER_REGISTERED,
-                new IdentityEvents.UserRegistered(m.id(), m.phone(), m.email(), m.firstName(), m.lastName(), m.referralCode(), "phone", now));
+        events.publishEvent(new IdentityEvent(IdentityEventType.USER_REGISTERED, m.id(),
+                new IdentityEvents.UserRegistered(m.id(), m.phone(), m.email(), m.firstName(), m.lastName(), m.referralCode(), "phone", now)));
         if (m.driver()) {
             UUID doc = UUID.nameUUIDFromBytes(("kyc-" + m.id()).getBytes());
             jdbc.sql("""
                     INSERT INTO kyc_documents (id, user_id, doc_type, doc_number, front_url, back_url, status, notes, reviewed_at)
-                    VALUES (?, ?, 'CNI', ?, ?, ?, 'APPROVED', 'demo', now())""")
-                    .params(doc, m.id(), "CI-DEMO-" + m.phone().substring(8), "kyc/" + m.id() + "/demo-front.jpg", "kyc/" + m.id() + "/demo-back.jpg")
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 'demo', now())""")
+                    .params(doc, m.id(), DocType.CNI.name(), "CI-DEMO-" + m.phone().substring(8), "kyc/" + m.id() + "/demo-front.jpg",
+                            "kyc/" + m.id() + "/demo-back.jpg", KycStatus.APPROVED.name())
                     .update();
-            outbox.publish(IdentityEvents.KYC_TOPIC, "kyc_document", doc, IdentityEvents.KYC_APPROVED,
-                    new IdentityEvents.KycReviewed(doc, m.id(), "cni", "approved", "demo", null, now));
+            events.publishEvent(new IdentityEvent(IdentityEventType.KYC_APPROVED, doc,
+                    new IdentityEvents.KycReviewed(doc, m.id(), DocType.CNI.wire(), KycStatus.APPROVED.wire(), "demo", null, now)));
         }
     }
 }

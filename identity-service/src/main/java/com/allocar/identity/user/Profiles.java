@@ -3,11 +3,13 @@ package com.allocar.identity.user;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.allocar.identity.api.IdentityEventType;
 import com.allocar.identity.api.IdentityEvents;
+import com.allocar.identity.events.IdentityEvent;
 import com.allocar.identity.storage.ObjectStorage;
 import com.allocar.platform.api.ApiException;
-import com.allocar.platform.events.Outbox;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,12 +19,12 @@ public class Profiles {
 
     private final UserRepository users;
     private final ObjectStorage storage;
-    private final Outbox outbox;
+    private final ApplicationEventPublisher events;
 
-    Profiles(UserRepository users, ObjectStorage storage, Outbox outbox) {
+    Profiles(UserRepository users, ObjectStorage storage, ApplicationEventPublisher events) {
         this.users = users;
         this.storage = storage;
-        this.outbox = outbox;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -84,9 +86,9 @@ public class Profiles {
     }
 
     private void announce(User u) {
-        outbox.publish(IdentityEvents.USERS_TOPIC, "user", u.getId(), IdentityEvents.USER_UPDATED,
+        events.publishEvent(new IdentityEvent(IdentityEventType.USER_UPDATED, u.getId(),
                 new IdentityEvents.UserUpdated(u.getId(), u.getFirstName(), u.getLastName(),
                         u.getGender() == null ? null : u.getGender().name().toLowerCase(java.util.Locale.ROOT),
-                        u.getBirthdate(), u.getPhotoUrl(), u.isDriver(), u.isActive()));
+                        u.getBirthdate(), u.getPhotoUrl(), u.isDriver(), u.isActive())));
     }
 }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.allocar.identity.api.IdentityEvents;
+import com.allocar.identity.api.IdentityEventType;
 import com.allocar.identity.support.IdentityIT;
 import com.allocar.platform.events.OutboxRelay;
 import com.allocar.platform.testing.KafkaProbe;
@@ -191,9 +191,9 @@ class RegistrationIT extends IdentityIT {
         var reg = http().post("/api/v1/auth/register", Map.of("phone", phone, "password", PASSWORD));
         String userId = reg.data().path("user").path("id").asString();
         relay.relayPending(); // a second relay pass must not publish again
-        var records = KafkaProbe.recordsWithKey(TestInfra.KAFKA, IdentityEvents.USERS_TOPIC, userId, Duration.ofSeconds(2));
+        var records = KafkaProbe.recordsWithKey(TestInfra.KAFKA, IdentityEventType.USERS_TOPIC, userId, Duration.ofSeconds(2));
         var registered = records.stream()
-                .filter(r -> new String(r.headers().lastHeader("event_type").value()).equals(IdentityEvents.USER_REGISTERED))
+                .filter(r -> new String(r.headers().lastHeader("event_type").value()).equals(IdentityEventType.USER_REGISTERED.wire()))
                 .toList();
         assertThat(registered).hasSize(1);
         JsonNode envelope = com.allocar.platform.testing.TestHttp.json().readTree(registered.getFirst().value());

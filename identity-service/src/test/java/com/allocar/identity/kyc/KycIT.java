@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.allocar.identity.api.IdentityEvents;
+import com.allocar.identity.api.IdentityEventType;
 import com.allocar.identity.support.IdentityIT;
 import com.allocar.platform.security.service.FleetService;
 import com.allocar.platform.testing.InternalRoutes;
@@ -72,9 +72,9 @@ class KycIT extends IdentityIT {
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.body().path("error").path("details").path("current").asString()).isEqualTo("approved");
 
-        var events = KafkaProbe.recordsWithKey(TestInfra.KAFKA, IdentityEvents.KYC_TOPIC, docId, Duration.ofSeconds(1));
+        var events = KafkaProbe.recordsWithKey(TestInfra.KAFKA, IdentityEventType.KYC_TOPIC, docId, Duration.ofSeconds(1));
         assertThat(events).extracting(r -> new String(r.headers().lastHeader("event_type").value()))
-                .containsExactly(IdentityEvents.KYC_SUBMITTED, IdentityEvents.KYC_APPROVED);
+                .containsExactly(IdentityEventType.KYC_SUBMITTED.wire(), IdentityEventType.KYC_APPROVED.wire());
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import com.allocar.identity.api.IdentityEvents;
+import com.allocar.identity.api.IdentityEventType;
 import com.allocar.identity.support.IdentityIT;
 import com.allocar.platform.testing.KafkaProbe;
 import com.allocar.platform.testing.TestHttp;
@@ -43,8 +43,8 @@ class DriverActivationIT extends IdentityIT {
         String payload = new String(java.util.Base64.getUrlDecoder().decode(refreshed.data().path("access_token").asString().split("\\.")[1]));
         assertThat(payload).contains("\"driver\"");
 
-        var updates = KafkaProbe.recordsWithKey(TestInfra.KAFKA, IdentityEvents.USERS_TOPIC, userId, Duration.ofSeconds(2)).stream()
-                .filter(r -> new String(r.headers().lastHeader("event_type").value()).equals(IdentityEvents.USER_UPDATED)).toList();
+        var updates = KafkaProbe.recordsWithKey(TestInfra.KAFKA, IdentityEventType.USERS_TOPIC, userId, Duration.ofSeconds(2)).stream()
+                .filter(r -> new String(r.headers().lastHeader("event_type").value()).equals(IdentityEventType.USER_UPDATED.wire())).toList();
         assertThat(updates).hasSize(1);
         assertThat(jdbc.sql("SELECT count(*) FROM inbox WHERE consumer = 'identity.driver-activation' AND event_id = ?::uuid")
                 .param(TestHttp.json().readTree(event).path("event_id").asString()).query(Long.class).single()).isEqualTo(1);

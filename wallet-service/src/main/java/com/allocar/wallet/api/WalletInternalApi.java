@@ -26,21 +26,21 @@ public final class WalletInternalApi {
      * @param status settled | pending (default settled)
      */
     public record EntryRequest(@NotNull UUID entryId,
-                               @NotNull @Pattern(regexp = "credit|debit", message = "must be credit or debit") String direction,
+                               @NotNull @Pattern(regexp = Direction.WIRE_PATTERN, message = "must be credit or debit") String direction,
                                @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 10, fraction = 2) BigDecimal amount,
                                @Pattern(regexp = "XOF", message = "must be XOF") String currency,
-                               @NotNull @Pattern(regexp = "refund|topup|payout|promo|payment|earning|commission|fee|penalty|reversal",
+                               @NotNull @Pattern(regexp = Source.WIRE_PATTERN,
                                        message = "must be one of refund, topup, payout, promo, payment, earning, commission, fee, penalty, reversal")
                                String source,
-                               @Pattern(regexp = "settled|pending", message = "must be settled or pending") String status,
+                               @Pattern(regexp = EntryStatus.WRITABLE_PATTERN, message = "must be settled or pending") String status,
                                @Size(max = 40) String refType,
                                @Size(max = 100) String refId,
                                @Size(max = 300) String description) {
     }
 
-    /** One ledger entry. */
-    public record EntryView(UUID entryId, UUID walletId, UUID userId, String direction, BigDecimal amount, String currency,
-                            String source, String status, String refType, String refId, String description,
+    /** One ledger entry (its enums as their lower-case wire names). */
+    public record EntryView(UUID entryId, UUID walletId, UUID userId, Direction direction, BigDecimal amount, String currency,
+                            Source source, EntryStatus status, String refType, String refId, String description,
                             BigDecimal balanceAfter, Instant createdAt, Instant statusChangedAt) {
     }
 

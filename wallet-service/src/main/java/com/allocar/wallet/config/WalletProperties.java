@@ -1,7 +1,6 @@
 package com.allocar.wallet.config;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.UUID;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,6 +23,7 @@ public record WalletProperties(String currency, UUID platformUserId, BigDecimal 
     public record Withdrawal(BigDecimal minAmount) {
     }
 
-    public record PaymentService(String url, Duration connectTimeout, Duration readTimeout) {
+    /** @param url payment-service's base URL (its client's timeouts are spring.cloud.openfeign.client.config.payment-service.*) */
+    public record PaymentService(String url) {
     }
 }

@@ -2,6 +2,9 @@ package com.allocar.wallet.ledger;
 
 import java.math.BigDecimal;
 
+import com.allocar.wallet.api.Direction;
+import com.allocar.wallet.api.EntryStatus;
+
 /**
  * What a wallet holds, derived from its entries: {@code balance} = Σ settled credits − Σ settled debits,
  * {@code reserved} = Σ pending debits (a requested payout: already promised, so not spendable again),

@@ -3,6 +3,10 @@ package com.allocar.wallet.ledger;
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import com.allocar.wallet.api.Direction;
+import com.allocar.wallet.api.EntryStatus;
+import com.allocar.wallet.api.Source;
+
 /** What a writer asks the ledger to record; {@code entryId} is its idempotency key. */
 public record NewEntry(UUID entryId, Direction direction, BigDecimal amount, Source source, EntryStatus status,
                        String refType, String refId, String description) {

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.ErrorCode;
+import com.allocar.wallet.api.Direction;
+import com.allocar.wallet.api.Source;
 
 /**
  * A debit may not exceed what is available (ADR 006), except a {@code penalty} (the fine is held from future
@@ -27,7 +29,6 @@ public final class OverdraftRule {
         }
     }
 
-    /** 402 {@code insufficient_funds} {available, requested} (ADR 006). */
     /** 402 {@code insufficient_funds} with {@code {available, requested}}. */
     public static final class InsufficientFunds extends ApiException {
 

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.allocar.wallet.ledger.Direction;
+import com.allocar.wallet.api.Direction;
 import com.allocar.wallet.ledger.EntryIds;
 import com.allocar.wallet.ledger.Ledger;
 import com.allocar.wallet.ledger.NewEntry;
-import com.allocar.wallet.ledger.Source;
+import com.allocar.wallet.api.Source;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.allocar.wallet.ledger.Direction;
+import com.allocar.wallet.api.Direction;
 import com.allocar.wallet.ledger.EntryIds;
 import com.allocar.wallet.ledger.Ledger;
 import com.allocar.wallet.ledger.NewEntry;
-import com.allocar.wallet.ledger.Source;
+import com.allocar.wallet.api.Source;
 import com.allocar.wallet.member.Contacts;
 import com.allocar.wallet.member.KycRegistry;
 import com.allocar.wallet.member.KycStatus;

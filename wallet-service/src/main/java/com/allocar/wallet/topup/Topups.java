@@ -3,6 +3,9 @@ package com.allocar.wallet.topup;
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import com.allocar.platform.api.ApiException;
+import com.allocar.platform.api.ErrorCode;
+import com.allocar.wallet.api.TopupMethod;
 import com.allocar.wallet.config.WalletProperties;
 import com.allocar.wallet.ledger.AmountLimits;
 import com.allocar.wallet.ledger.EntryIds;
@@ -33,7 +36,10 @@ public class Topups {
     public Started start(UUID userId, String idempotencyKey, BigDecimal amount, TopupMethod method, String msisdn) {
         AmountLimits.check(amount, props.topup().minAmount(), props.maxAmount());
         UUID topupId = EntryIds.of("topup-request", userId, idempotencyKey);
-        var intent = payments.createTopup(topupId, userId, amount, props.currency(), method, msisdn);
+        var intent = payments.createTopup(new PaymentServiceClient.TopupRequest(topupId, userId, amount, props.currency(), method, msisdn));
+        if (intent == null || intent.paymentId() == null) {
+            throw new ApiException(ErrorCode.BAD_GATEWAY, "The payment service answered without a payment");
+        }
         return new Started(topupId, intent, amount, props.currency(), method);
     }
 }

@@ -3,15 +3,15 @@ package com.allocar.wallet.withdrawal;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import com.allocar.platform.events.Outbox;
-import com.allocar.wallet.api.WalletEvents;
+import com.allocar.platform.events.RecordedEvents;
+import com.allocar.wallet.api.Direction;
+import com.allocar.wallet.api.Source;
+import com.allocar.wallet.api.WithdrawalMethod;
 import com.allocar.wallet.config.WalletProperties;
 import com.allocar.wallet.ledger.AmountLimits;
-import com.allocar.wallet.ledger.Direction;
 import com.allocar.wallet.ledger.EntryIds;
 import com.allocar.wallet.ledger.Ledger;
 import com.allocar.wallet.ledger.NewEntry;
-import com.allocar.wallet.ledger.Source;
 import com.allocar.wallet.member.KycRegistry;
 
 import org.springframework.stereotype.Service;
@@ -30,13 +30,13 @@ public class Withdrawals {
 
     private final Ledger ledger;
     private final KycRegistry kyc;
-    private final Outbox outbox;
+    private final RecordedEvents recorded;
     private final WalletProperties props;
 
-    Withdrawals(Ledger ledger, KycRegistry kyc, Outbox outbox, WalletProperties props) {
+    Withdrawals(Ledger ledger, KycRegistry kyc, RecordedEvents recorded, WalletProperties props) {
         this.ledger = ledger;
         this.kyc = kyc;
-        this.outbox = outbox;
+        this.recorded = recorded;
         this.props = props;
     }
 
@@ -49,8 +49,9 @@ public class Withdrawals {
         Ledger.Written written = ledger.write(userId, NewEntry.pending(withdrawalId, Direction.DEBIT, amount, Source.PAYOUT,
                 "withdrawal", withdrawalId, "Retrait vers " + method.wire()));
         if (written.created()) {
-            outbox.publish(WalletEvents.TXNS_TOPIC, "wallet", written.wallet().walletId(), WalletEvents.WITHDRAWAL_REQUESTED,
-                    new WalletEvents.WithdrawalRequested(withdrawalId, userId, amount, props.currency(), method.wire(), msisdn));
+            // no table of its own (its entry is its row): the request's event goes straight to the event writer
+            recorded.publish(Withdrawal.requested(withdrawalId, userId, written.wallet().walletId(), amount, props.currency(),
+                    new Withdrawal.Payee(method, msisdn)));
         }
         return new Requested(withdrawalId, written, written.created());
     }

@@ -3,6 +3,10 @@ package com.allocar.wallet.ledger;
 import java.math.BigDecimal;
 
 import com.allocar.platform.api.ApiException;
+import com.allocar.platform.lifecycle.IllegalTransition;
+import com.allocar.wallet.api.Direction;
+import com.allocar.wallet.api.EntryStatus;
+import com.allocar.wallet.api.Source;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,10 +92,14 @@ class HoldingsTest {
         assertThat(EntryStatus.PENDING.moveTo(EntryStatus.CANCELLED)).isTrue();
         assertThat(EntryStatus.SETTLED.moveTo(EntryStatus.SETTLED)).isFalse();
         assertThat(EntryStatus.CANCELLED.moveTo(EntryStatus.CANCELLED)).isFalse();
-        assertThatThrownBy(() -> EntryStatus.SETTLED.moveTo(EntryStatus.CANCELLED)).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.details()).containsEntry("current_status", "settled"));
-        assertThatThrownBy(() -> EntryStatus.CANCELLED.moveTo(EntryStatus.SETTLED)).isInstanceOf(ApiException.class);
-        assertThatThrownBy(() -> EntryStatus.SETTLED.moveTo(EntryStatus.PENDING)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> EntryStatus.SETTLED.moveTo(EntryStatus.CANCELLED)).isInstanceOfSatisfying(IllegalTransition.class,
+                e -> {
+                    assertThat(e.current()).isEqualTo("settled");
+                    assertThat(e.allowed()).isEmpty();
+                });
+        assertThatThrownBy(() -> EntryStatus.CANCELLED.moveTo(EntryStatus.SETTLED)).isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> EntryStatus.SETTLED.moveTo(EntryStatus.PENDING)).isInstanceOf(IllegalTransition.class);
+        assertThat(EntryStatus.PENDING.moveTo(EntryStatus.PENDING)).isFalse();
     }
 
     @Test

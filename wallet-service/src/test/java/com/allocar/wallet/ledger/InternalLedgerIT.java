@@ -110,7 +110,13 @@ class InternalLedgerIT extends WalletIT {
         assertThat(cancelled.data().path("entry").path("status").asString()).isEqualTo("cancelled");
         assertThat(available(user)).isEqualByComparingTo("5000");
         // a cancelled entry never settles; cancelling again is harmless
-        assertThat(http().post("/internal/wallet-entries/" + payout + "/settle", null, internal()).status()).isEqualTo(409);
+        var refused = http().post("/internal/wallet-entries/" + payout + "/settle", null, internal());
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.errorCode()).isEqualTo("conflict");
+        // the one error shape of a refused move: {current, allowed}
+        assertThat(refused.body().path("error").path("details").path("current").asString()).isEqualTo("cancelled");
+        assertThat(refused.body().path("error").path("details").path("allowed").isArray()).isTrue();
+        assertThat(refused.body().path("error").path("details").path("allowed").size()).isZero();
         assertThat(http().post("/internal/wallet-entries/" + payout + "/cancel", null, internal()).status()).isEqualTo(200);
         assertLedgerInvariant(user);
     }

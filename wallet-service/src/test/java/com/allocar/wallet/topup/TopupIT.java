@@ -129,4 +129,20 @@ class TopupIT extends WalletIT {
         assertThat(calls.get(0).path("topup_id").asString()).isEqualTo(calls.get(1).path("topup_id").asString());
         assertThat(calls.get(1).path("msisdn").asString()).isEqualTo("+2250701020304");
     }
+
+    @Test
+    void anUnavailablePaymentServiceIsServiceUnavailableAndTheSameKeyMayBeRetried() {
+        UUID me = UUID.randomUUID();
+        String k = key();
+        payments.failWith = 503;
+        var r = http().post("/api/v1/wallet/topup", body(2000, "wave", null), auth(me, k));
+        assertThat(r.status()).as(r.toString()).isEqualTo(503);
+        assertThat(r.errorCode()).isEqualTo("service_unavailable");
+        // creating a topup is idempotent on topup_id: the client retried the outage before giving up
+        assertThat(payments.callsFor(me)).hasSizeGreaterThan(1);
+        payments.failWith = null;
+        var retry = http().post("/api/v1/wallet/topup", body(2000, "wave", null), auth(me, k));
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
+        assertThat(payments.callsFor(me).stream().map(c -> c.path("topup_id").asString()).distinct()).hasSize(1);
+    }
 }

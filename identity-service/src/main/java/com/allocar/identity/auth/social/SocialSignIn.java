@@ -3,16 +3,18 @@ package com.allocar.identity.auth.social;
 import java.util.Locale;
 import java.util.Map;
 
+import com.allocar.identity.api.IdentityEventType;
 import com.allocar.identity.api.IdentityEvents;
+import com.allocar.identity.events.IdentityEvent;
 import com.allocar.identity.auth.token.Sessions;
 import com.allocar.identity.user.ReferralCodes;
 import com.allocar.identity.user.User;
 import com.allocar.identity.user.UserRepository;
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.ErrorCode;
-import com.allocar.platform.events.Outbox;
 import com.allocar.platform.validation.EmailAddress;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +30,14 @@ public class SocialSignIn {
     private final UserIdentityRepository identities;
     private final UserRepository users;
     private final Sessions sessions;
-    private final Outbox outbox;
+    private final ApplicationEventPublisher events;
 
-    SocialSignIn(IdTokenVerifier verifier, UserIdentityRepository identities, UserRepository users, Sessions sessions, Outbox outbox) {
+    SocialSignIn(IdTokenVerifier verifier, UserIdentityRepository identities, UserRepository users, Sessions sessions, ApplicationEventPublisher events) {
         this.verifier = verifier;
         this.identities = identities;
         this.users = users;
         this.sessions = sessions;
-        this.outbox = outbox;
+        this.events = events;
     }
 
     @Transactional
@@ -66,10 +68,10 @@ public class SocialSignIn {
             User created = users.saveAndFlush(User.fromSocial(email.toLowerCase(Locale.ROOT),
                     firstName != null ? firstName : token.getClaimAsString("given_name"),
                     lastName != null ? lastName : token.getClaimAsString("family_name"), ReferralCodes.next()));
-            outbox.publish(IdentityEvents.USERS_TOPIC, "user", created.getId(), IdentityEvents.USER_REGISTERED,
+            events.publishEvent(new IdentityEvent(IdentityEventType.USER_REGISTERED, created.getId(),
                     new IdentityEvents.UserRegistered(created.getId(), null, created.getEmail(), created.getFirstName(),
                             created.getLastName(), created.getReferralCode(), provider.name().toLowerCase(Locale.ROOT),
-                            created.getCreatedAt()));
+                            created.getCreatedAt())));
             return created;
         });
         user.confirmEmailThroughProvider();

@@ -8,6 +8,7 @@ import com.allocar.identity.auth.ContactPoint;
 import com.allocar.identity.auth.login.LoginClient;
 import com.allocar.identity.auth.social.SocialSignIn;
 import com.allocar.identity.kyc.KycDocuments;
+import com.allocar.identity.kyc.KycStatus;
 import com.allocar.identity.user.UserView;
 import com.allocar.platform.api.Envelope;
 import com.allocar.platform.web.ClientIp;
@@ -50,7 +51,7 @@ class AuthController {
         var registered = auth.register(contact, body.password(), body.firstName(), body.lastName(), body.referralCode());
         var verification = new AuthResponses.Verification(channel(contact), contact.masked(), registered.codeExpiresIn());
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(Envelope.of(new AuthResponses.Registered(UserView.of(registered.user(), "none"), verification)));
+                .body(Envelope.of(new AuthResponses.Registered(UserView.of(registered.user(), KycStatus.NONE), verification)));
     }
 
     @PostMapping("/otp/send")

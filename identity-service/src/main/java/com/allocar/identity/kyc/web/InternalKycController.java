@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.allocar.identity.kyc.KycDocuments;
-import com.allocar.identity.kyc.KycStatus;
 import com.allocar.platform.api.Envelope;
 import com.allocar.platform.query.PageQuery;
 import com.allocar.platform.query.QuerySpec;
@@ -45,7 +44,10 @@ class InternalKycController {
 
     @PostMapping("/{id}/review")
     Envelope<KycController.DocumentView> review(@PathVariable UUID id, @Valid @RequestBody Review body) {
-        var doc = kyc.review(id, KycStatus.valueOf(body.decision().name()), body.notes(), body.reviewerId());
+        var doc = switch (body.decision()) {
+            case APPROVED -> kyc.approve(id, body.notes(), body.reviewerId());
+            case REJECTED -> kyc.reject(id, body.notes(), body.reviewerId());
+        };
         return Envelope.of(KycController.view(doc, null, null));
     }
 

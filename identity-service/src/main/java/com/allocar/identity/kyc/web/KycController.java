@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.allocar.identity.kyc.DocType;
 import com.allocar.identity.kyc.KycDocument;
 import com.allocar.identity.kyc.KycDocuments;
+import com.allocar.identity.kyc.KycStatus;
 import com.allocar.identity.storage.ObjectStorage;
 import com.allocar.platform.api.Envelope;
 import com.allocar.platform.security.CurrentUser;
@@ -69,8 +70,8 @@ class KycController {
     @Operation(summary = "Status of my latest KYC document: none, pending, approved or rejected")
     Envelope<StatusView> status(CurrentUser user) {
         return Envelope.of(kyc.latestFor(user.id())
-                .map(d -> new StatusView(d.getStatus().name().toLowerCase(java.util.Locale.ROOT), view(d, null, null)))
-                .orElse(new StatusView("none", null)));
+                .map(d -> new StatusView(d.getStatus().wire(), view(d, null, null)))
+                .orElse(new StatusView(KycStatus.NONE, null)));
     }
 
     @GetMapping("/{id}")
@@ -81,7 +82,7 @@ class KycController {
     }
 
     static DocumentView view(KycDocument d, Uploads uploads, Uploads images) {
-        return new DocumentView(d.getId(), d.getDocType(), d.getDocNumber(), d.getStatus().name().toLowerCase(java.util.Locale.ROOT),
+        return new DocumentView(d.getId(), d.getDocType(), d.getDocNumber(), d.getStatus().wire(),
                 d.getNotes(), d.getReviewedAt(), d.getCreatedAt(), uploads, images);
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.allocar.identity.kyc.KycDocuments;
+import com.allocar.identity.kyc.KycStatus;
 import com.allocar.identity.user.Profiles;
 import com.allocar.identity.user.User;
 import com.allocar.platform.api.Envelope;
@@ -40,6 +41,6 @@ class PublicProfileController {
         User u = profiles.publicProfile(id);
         String initial = u.getLastName() == null || u.getLastName().isEmpty() ? null : u.getLastName().substring(0, 1) + ".";
         return Envelope.of(new PublicProfile(u.getId(), u.getFirstName(), initial, u.getPhotoUrl(), u.isDriver(),
-                "approved".equals(kyc.statusOf(u.getId())), u.getRatingAvg(), u.getRatingCount(), u.getCreatedAt()));
+                KycStatus.APPROVED.wire().equals(kyc.statusOf(u.getId())), u.getRatingAvg(), u.getRatingCount(), u.getCreatedAt()));
     }
 }

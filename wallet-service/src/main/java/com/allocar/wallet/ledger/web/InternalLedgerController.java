@@ -12,12 +12,12 @@ import com.allocar.wallet.api.WalletInternalApi.EntryView;
 import com.allocar.wallet.api.WalletInternalApi.EntryWritten;
 import com.allocar.wallet.api.WalletInternalApi.WalletView;
 import com.allocar.wallet.config.WalletProperties;
-import com.allocar.wallet.ledger.Direction;
-import com.allocar.wallet.ledger.EntryStatus;
+import com.allocar.wallet.api.Direction;
+import com.allocar.wallet.api.EntryStatus;
 import com.allocar.wallet.ledger.Holdings;
 import com.allocar.wallet.ledger.Ledger;
 import com.allocar.wallet.ledger.NewEntry;
-import com.allocar.wallet.ledger.Source;
+import com.allocar.wallet.api.Source;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
 

@@ -12,8 +12,8 @@ public final class LedgerViews {
     }
 
     public static EntryView entry(Entry e) {
-        return new EntryView(e.id(), e.walletId(), e.userId(), e.direction().wire(), e.amount(), e.currency(), e.source().wire(),
-                e.status().wire(), e.refType(), e.refId(), e.description(), e.balanceAfter(), e.createdAt(), e.statusChangedAt());
+        return new EntryView(e.id(), e.walletId(), e.userId(), e.direction(), e.amount(), e.currency(), e.source(),
+                e.status(), e.refType(), e.refId(), e.description(), e.balanceAfter(), e.createdAt(), e.statusChangedAt());
     }
 
     public static WalletView wallet(WalletBalance w) {

@@ -54,19 +54,19 @@ class IdentityUsersListener {
     @Transactional
     public void on(String message) {
         EventEnvelope event = reader.envelope(message);
-        boolean handled = switch (event.type()) {
-            case "user.registered", "user.updated", "referral.applied" -> true;
+        HeardEvent type = HeardEvent.of(event.type()).filter(t -> switch (t) {
+            case USER_REGISTERED, USER_UPDATED, REFERRAL_APPLIED -> true;
             default -> false;
-        };
-        if (!handled || !inbox.firstDelivery(event.eventId(), CONSUMER)) {
+        }).orElse(null);
+        if (type == null || !inbox.firstDelivery(event.eventId(), CONSUMER)) {
             return;
         }
-        switch (event.type()) {
-            case "user.registered" -> {
+        switch (type) {
+            case USER_REGISTERED -> {
                 UserRegistered u = reader.payload(event, UserRegistered.class);
                 contacts.registered(u.userId(), u.phone(), u.firstName(), u.lastName());
             }
-            case "user.updated" -> {
+            case USER_UPDATED -> {
                 UserUpdated u = reader.payload(event, UserUpdated.class);
                 contacts.renamed(u.userId(), u.firstName(), u.lastName());
             }

@@ -42,12 +42,12 @@ class KycListener {
     @Transactional
     public void on(String message) {
         EventEnvelope event = reader.envelope(message);
-        KycStatus status = switch (event.type()) {
-            case "kyc.submitted" -> KycStatus.PENDING;
-            case "kyc.approved" -> KycStatus.APPROVED;
-            case "kyc.rejected" -> KycStatus.REJECTED;
+        KycStatus status = HeardEvent.of(event.type()).map(type -> switch (type) {
+            case KYC_SUBMITTED -> KycStatus.PENDING;
+            case KYC_APPROVED -> KycStatus.APPROVED;
+            case KYC_REJECTED -> KycStatus.REJECTED;
             default -> null;
-        };
+        }).orElse(null);
         if (status == null || !inbox.firstDelivery(event.eventId(), CONSUMER)) {
             return;
         }

@@ -7,7 +7,8 @@ import java.util.UUID;
 import com.allocar.platform.events.EventEnvelope;
 import com.allocar.platform.events.EventReader;
 import com.allocar.platform.events.Inbox;
-import com.allocar.wallet.settlement.Settlements;
+import com.allocar.wallet.settlement.ApplyPenalty;
+import com.allocar.wallet.settlement.CompleteBooking;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.springframework.kafka.annotation.KafkaListener;
@@ -34,30 +35,33 @@ class BookingEventsListener {
 
     private final EventReader reader;
     private final Inbox inbox;
-    private final Settlements settlements;
+    private final CompleteBooking completions;
+    private final ApplyPenalty penalties;
 
-    BookingEventsListener(EventReader reader, Inbox inbox, Settlements settlements) {
+    BookingEventsListener(EventReader reader, Inbox inbox, CompleteBooking completions, ApplyPenalty penalties) {
         this.reader = reader;
         this.inbox = inbox;
-        this.settlements = settlements;
+        this.completions = completions;
+        this.penalties = penalties;
     }
 
     @KafkaListener(topics = TOPIC)
     @Transactional
     public void on(String message) {
         EventEnvelope event = reader.envelope(message);
-        boolean handled = "booking.completed".equals(event.type()) || "driver.penalized".equals(event.type());
-        if (!handled || !inbox.firstDelivery(event.eventId(), CONSUMER)) {
+        HeardEvent type = HeardEvent.of(event.type())
+                .filter(t -> t == HeardEvent.BOOKING_COMPLETED || t == HeardEvent.DRIVER_PENALIZED).orElse(null);
+        if (type == null || !inbox.firstDelivery(event.eventId(), CONSUMER)) {
             return;
         }
-        if ("booking.completed".equals(event.type())) {
+        if (type == HeardEvent.BOOKING_COMPLETED) {
             BookingChanged b = reader.payload(event, BookingChanged.class);
             Instant at = b.occurredAt() != null ? b.occurredAt() : event.occurredAt() != null ? event.occurredAt() : Instant.now();
-            settlements.bookingCompleted(b.bookingId(), b.passengerId(), b.driverId(), at);
+            completions.completed(b.bookingId(), b.passengerId(), b.driverId(), at);
         } else {
             DriverPenalized p = reader.payload(event, DriverPenalized.class);
             if (p.amount() != null && p.amount().signum() > 0) {
-                settlements.penalized(p.penaltyId(), p.driverId(), p.tripId(), p.amount(), p.reason());
+                penalties.penalized(p.penaltyId(), p.driverId(), p.tripId(), p.amount(), p.reason());
             }
         }
     }

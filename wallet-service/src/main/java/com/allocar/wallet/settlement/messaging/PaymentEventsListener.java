@@ -6,7 +6,11 @@ import java.util.UUID;
 import com.allocar.platform.events.EventEnvelope;
 import com.allocar.platform.events.EventReader;
 import com.allocar.platform.events.Inbox;
-import com.allocar.wallet.settlement.Settlements;
+import com.allocar.wallet.api.EntryStatus;
+import com.allocar.wallet.settlement.ApplyPayoutOutcome;
+import com.allocar.wallet.settlement.ApplyRefund;
+import com.allocar.wallet.settlement.CreditBookingPayment;
+import com.allocar.wallet.settlement.CreditTopup;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,51 +46,60 @@ class PaymentEventsListener {
 
     private final EventReader reader;
     private final Inbox inbox;
-    private final Settlements settlements;
+    private final CreditBookingPayment bookingPayments;
+    private final CreditTopup topups;
+    private final ApplyRefund refunds;
+    private final ApplyPayoutOutcome payouts;
 
-    PaymentEventsListener(EventReader reader, Inbox inbox, Settlements settlements) {
+    PaymentEventsListener(EventReader reader, Inbox inbox, CreditBookingPayment bookingPayments, CreditTopup topups, ApplyRefund refunds,
+                          ApplyPayoutOutcome payouts) {
         this.reader = reader;
         this.inbox = inbox;
-        this.settlements = settlements;
+        this.bookingPayments = bookingPayments;
+        this.topups = topups;
+        this.refunds = refunds;
+        this.payouts = payouts;
     }
 
     @KafkaListener(topics = TOPIC)
     @Transactional
     public void on(String message) {
         EventEnvelope event = reader.envelope(message);
-        if (!handles(event.type()) || !inbox.firstDelivery(event.eventId(), CONSUMER)) {
+        HeardEvent type = HeardEvent.of(event.type()).filter(PaymentEventsListener::handles).orElse(null);
+        if (type == null || !inbox.firstDelivery(event.eventId(), CONSUMER)) {
             return;
         }
-        switch (event.type()) {
-            case "payment.succeeded" -> succeeded(reader.payload(event, PaymentSucceeded.class));
-            case "payment.refunded" -> {
+        switch (type) {
+            case PAYMENT_SUCCEEDED -> succeeded(reader.payload(event, PaymentSucceeded.class));
+            case PAYMENT_REFUNDED -> {
                 PaymentRefunded r = reader.payload(event, PaymentRefunded.class);
                 if (r.refundAmount() == null || r.refundAmount().signum() <= 0) {
                     log.warn("payment.refunded {} without a positive refund_amount ignored", r.refundId());
                     return;
                 }
-                settlements.refunded(r.refundId(), r.bookingId(), r.userId(), r.driverId(), r.refundAmount(),
-                        "wallet".equals(r.destination()));
+                refunds.refunded(new ApplyRefund.Refund(r.refundId(), r.bookingId(), r.userId(), r.driverId(), r.refundAmount(),
+                        RefundDestination.WALLET.is(r.destination())));
             }
-            case "payout.completed" -> settlements.payoutOutcome(reader.payload(event, PayoutOutcome.class).payoutId(), true);
-            case "payout.failed" -> settlements.payoutOutcome(reader.payload(event, PayoutOutcome.class).payoutId(), false);
+            case PAYOUT_COMPLETED -> payouts.outcome(reader.payload(event, PayoutOutcome.class).payoutId(), EntryStatus.SETTLED);
+            case PAYOUT_FAILED -> payouts.outcome(reader.payload(event, PayoutOutcome.class).payoutId(), EntryStatus.CANCELLED);
             default -> throw new IllegalStateException("unreachable: " + event.type());
         }
     }
 
     private void succeeded(PaymentSucceeded p) {
-        if ("topup".equals(p.purpose())) {
-            settlements.toppedUp(p.paymentId(), p.topupId(), p.userId(), p.amount());
+        if (PaymentPurpose.TOPUP.is(p.purpose())) {
+            topups.toppedUp(p.paymentId(), p.topupId(), p.userId(), p.amount());
         } else if (p.driverId() != null && p.bookingId() != null) {
-            settlements.bookingPaid(p.paymentId(), p.bookingId(), p.driverId(), p.amount(), p.discount(), p.commission(), p.providerFee());
+            bookingPayments.paid(new CreditBookingPayment.BookingPayment(p.paymentId(), p.bookingId(), p.driverId(), p.amount(),
+                    p.discount(), p.commission(), p.providerFee()));
         } else {
             log.warn("payment.succeeded {} (purpose {}) without booking_id/driver_id: nothing to write", p.paymentId(), p.purpose());
         }
     }
 
-    static boolean handles(String type) {
+    private static boolean handles(HeardEvent type) {
         return switch (type) {
-            case "payment.succeeded", "payment.refunded", "payout.completed", "payout.failed" -> true;
+            case PAYMENT_SUCCEEDED, PAYMENT_REFUNDED, PAYOUT_COMPLETED, PAYOUT_FAILED -> true;
             default -> false;
         };
     }

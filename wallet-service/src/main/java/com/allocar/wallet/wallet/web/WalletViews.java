@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.allocar.wallet.ledger.Direction;
-import com.allocar.wallet.ledger.EntryStatus;
-import com.allocar.wallet.ledger.Source;
+import com.allocar.wallet.api.Direction;
+import com.allocar.wallet.api.EntryStatus;
+import com.allocar.wallet.api.Source;
 import com.allocar.wallet.ledger.WalletBalance;
 import com.allocar.wallet.wallet.WalletTxn;
 

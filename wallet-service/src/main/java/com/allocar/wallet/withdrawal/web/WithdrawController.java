@@ -9,7 +9,7 @@ import com.allocar.platform.idempotency.IdempotencyKeyRequired;
 import com.allocar.platform.security.CurrentUser;
 import com.allocar.platform.validation.E164Phone;
 import com.allocar.wallet.wallet.web.WalletViews.WalletView;
-import com.allocar.wallet.withdrawal.WithdrawalMethod;
+import com.allocar.wallet.api.WithdrawalMethod;
 import com.allocar.wallet.withdrawal.Withdrawals;
 import com.allocar.platform.api.ErrorEnvelope;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,0 +1,2 @@
+/** Sign-in protection: per-client throttling, progressive delays and trusted devices. */
+package com.allocar.identity.auth.login;

@@ -1,0 +1,2 @@
+/** Password hashing and the password policy. */
+package com.allocar.identity.auth.password;

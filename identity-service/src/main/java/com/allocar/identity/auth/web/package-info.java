@@ -1,0 +1,2 @@
+/** The authentication HTTP API. */
+package com.allocar.identity.auth.web;

@@ -1,0 +1,2 @@
+/** Sending SMS and e-mail (codes, notices). */
+package com.allocar.identity.notify;

@@ -1,0 +1,2 @@
+/** identity-service: members, sign-up and sign-in, tokens, profiles, referrals and KYC. */
+package com.allocar.identity;

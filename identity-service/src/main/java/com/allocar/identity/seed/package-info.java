@@ -1,0 +1,2 @@
+/** Demo members for the local profile. */
+package com.allocar.identity.seed;

@@ -1,0 +1,2 @@
+/** Other services' events about members (driver activation, ratings). */
+package com.allocar.identity.user.messaging;

@@ -1,0 +1,2 @@
+/** Members: their account, profile and public view. */
+package com.allocar.identity.user;

@@ -1,0 +1,2 @@
+/** The member's own and public profile HTTP API. */
+package com.allocar.identity.user.web;

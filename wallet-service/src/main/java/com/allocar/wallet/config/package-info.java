@@ -1,0 +1,2 @@
+/** wallet-service's settings (allocar.wallet.*). */
+package com.allocar.wallet.config;

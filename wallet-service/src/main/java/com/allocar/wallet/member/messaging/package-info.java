@@ -1,0 +1,2 @@
+/** identity's events (users, referrals, KYC) into the member read models. */
+package com.allocar.wallet.member.messaging;

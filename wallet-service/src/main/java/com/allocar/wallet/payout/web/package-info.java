@@ -1,0 +1,2 @@
+/** The payout eligibility internal API for payment-service. */
+package com.allocar.wallet.payout.web;

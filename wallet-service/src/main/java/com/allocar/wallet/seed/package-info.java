@@ -1,0 +1,2 @@
+/** Demo wallets for the local profile. */
+package com.allocar.wallet.seed;

@@ -1,0 +1,2 @@
+/** POST /wallet/topup. */
+package com.allocar.wallet.topup.web;

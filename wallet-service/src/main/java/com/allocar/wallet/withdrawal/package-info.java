@@ -1,0 +1,2 @@
+/** Withdrawals: rules, the reserving payout debit and the request to payment-service. */
+package com.allocar.wallet.withdrawal;

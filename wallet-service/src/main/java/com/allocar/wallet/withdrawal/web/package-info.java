@@ -1,0 +1,2 @@
+/** POST /wallet/withdraw. */
+package com.allocar.wallet.withdrawal.web;
