@@ -1,12 +1,13 @@
 package com.allocar.identity;
 
 import com.allocar.platform.events.Outbox;
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.testing.FleetArchitecture;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 @AnalyzeClasses(packages = "com.allocar", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -14,17 +15,14 @@ class IdentityArchitectureTest {
 
     /** identity talks to other services only through events and the platform. */
     @ArchTest
-    static final ArchRule noOtherServiceCode = noClasses().that().resideInAPackage("com.allocar.identity..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.allocar.trip..", "com.allocar.booking..", "com.allocar.payment..",
-                    "com.allocar.wallet..", "com.allocar.messaging..", "com.allocar.notification..", "com.allocar.admin..", "com.allocar.gateway..");
+    static final ArchRule noOtherServiceCode = FleetArchitecture.noOtherServiceCode(FleetService.IDENTITY);
 
     /**
      * The published contract is plain records, constants and the event type enum (on the platform's EventType): nothing
      * of identity's internals leaks through it.
      */
     @ArchTest
-    static final ArchRule contractIsSelfContained = classes().that().resideInAPackage("com.allocar.identity.api..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("com.allocar.identity.api..", "java..", "com.allocar.platform.events..");
+    static final ArchRule contractIsSelfContained = FleetArchitecture.contractIsSelfContained(FleetService.IDENTITY);
 
     /** One event writer: the others record events (aggregates) or hand them to it; nothing else writes the outbox. */
     @ArchTest

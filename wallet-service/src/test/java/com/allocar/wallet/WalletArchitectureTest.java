@@ -2,6 +2,8 @@ package com.allocar.wallet;
 
 import com.allocar.platform.events.Outbox;
 import com.allocar.platform.events.RecordedEvents;
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.testing.FleetArchitecture;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -16,18 +18,14 @@ class WalletArchitectureTest {
 
     /** wallet-service learns about the others from their events and internal APIs only: none of their code. */
     @ArchTest
-    static final ArchRule noOtherServiceCode = noClasses().that().resideInAPackage("com.allocar.wallet..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.allocar.identity..", "com.allocar.booking..", "com.allocar.payment..",
-                    "com.allocar.trip..", "com.allocar.messaging..", "com.allocar.notification..", "com.allocar.admin..", "com.allocar.gateway..");
+    static final ArchRule noOtherServiceCode = FleetArchitecture.noOtherServiceCode(FleetService.WALLET);
 
     /**
      * The published contract is plain records, enums and constants (with their validation annotations), the platform's
      * event types and lifecycles: no HTTP type, no Spring.
      */
     @ArchTest
-    static final ArchRule contractIsSelfContained = classes().that().resideInAPackage("com.allocar.wallet.api..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("com.allocar.wallet.api..", "java..", "jakarta.validation..",
-                    "com.allocar.platform.events..", "com.allocar.platform.lifecycle..");
+    static final ArchRule contractIsSelfContained = FleetArchitecture.contractIsSelfContained(FleetService.WALLET);
 
     /** One event writer: everything else records events on an aggregate; nothing else writes the outbox. */
     @ArchTest

@@ -33,11 +33,11 @@ public final class FleetArchitecture {
                 .because("services talk through JSON only: events and internal APIs, checked by the contract fixtures");
     }
 
-    /** The published contract depends on nothing but itself, the JDK, validation annotations and the platform's events. */
+    /** The published contract depends on nothing but itself, the JDK, validation annotations and the platform's events and lifecycles. */
     public static ArchRule contractIsSelfContained(FleetService self) {
         return classes().that().resideInAPackage(root(self) + ".api..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(root(self) + ".api..", "java..", "jakarta.validation..",
-                        "com.allocar.platform.events..")
+                        "com.allocar.platform.events..", "com.allocar.platform.lifecycle..")
                 .because("what other services may rely on is plain records, enums and constants");
     }
 }
