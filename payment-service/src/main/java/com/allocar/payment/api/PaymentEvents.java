@@ -5,18 +5,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * payment-service's published events (ADR 006), on topic {@link #TOPIC}, inside the fleet's envelope,
- * snake_case on the wire. Key = payment id (payouts: payout id).
+ * The payloads of payment-service's published events (ADR 006), inside the fleet's envelope, snake_case on the wire.
+ * Their topic and wire types are declared in {@link PaymentEventType}. Key = payment id (payouts: payout id).
  */
 public final class PaymentEvents {
-
-    public static final String TOPIC = "payment.payments";
-
-    public static final String PAYMENT_SUCCEEDED = "payment.succeeded";
-    public static final String PAYMENT_FAILED = "payment.failed";
-    public static final String PAYMENT_REFUNDED = "payment.refunded";
-    public static final String PAYOUT_COMPLETED = "payout.completed";
-    public static final String PAYOUT_FAILED = "payout.failed";
 
     /**
      * {@code amount} is what the payer paid; driver earning = amount + discount − commission − provider_fee

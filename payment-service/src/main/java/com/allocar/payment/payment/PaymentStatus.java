@@ -1,50 +1,44 @@
 package com.allocar.payment.payment;
 
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-import com.allocar.platform.api.ApiException;
+import com.allocar.platform.lifecycle.IllegalTransition;
+import com.allocar.platform.lifecycle.Lifecycle;
 
 /**
  * The spec's payment lifecycle: init → authorized? → paid | failed; paid → refunded. Failed and refunded are
- * final. The only place that says which status may follow which.
+ * final. The only place that says which status may follow which; a refused move is an {@link IllegalTransition}
+ * (409 conflict, {current, allowed}).
  */
 public enum PaymentStatus {
     INIT, AUTHORIZED, PAID, FAILED, REFUNDED;
 
+    private static final Lifecycle<PaymentStatus> LIFECYCLE = Lifecycle.of("Payment", PaymentStatus.class)
+            .from(INIT).to(AUTHORIZED, PAID, FAILED)
+            .from(AUTHORIZED).to(PAID, FAILED)
+            .from(PAID).to(REFUNDED)
+            .build();
+
     public Set<PaymentStatus> next() {
-        return switch (this) {
-            case INIT -> EnumSet.of(AUTHORIZED, PAID, FAILED);
-            case AUTHORIZED -> EnumSet.of(PAID, FAILED);
-            case PAID -> EnumSet.of(REFUNDED);
-            case FAILED, REFUNDED -> EnumSet.noneOf(PaymentStatus.class);
-        };
+        return LIFECYCLE.next(this);
     }
 
     public boolean canBecome(PaymentStatus target) {
-        return next().contains(target);
+        return LIFECYCLE.allows(this, target);
     }
 
-    /**
-     * Checks a transition. Asking for the status the payment already has is a harmless repeat (a redelivered
-     * webhook): {@code false}, nothing to do. An illegal one is a 409 {@code conflict} carrying current + allowed.
-     *
-     * @return true when the status must change
-     */
-    public boolean moveTo(PaymentStatus target) {
-        if (this == target) {
-            return false;
-        }
-        if (!canBecome(target)) {
-            throw cannotBecome(target);
-        }
-        return true;
+    /** Asking for the status the payment already has: a redelivered webhook, answered as done. */
+    public boolean isRepeat(PaymentStatus target) {
+        return LIFECYCLE.isRepeat(this, target);
+    }
+
+    /** @return {@code target}, if this status may move to it; else an {@link IllegalTransition} */
+    public PaymentStatus moveTo(PaymentStatus target) {
+        return LIFECYCLE.require(this, target);
     }
 
     public boolean isFinal() {
-        return next().isEmpty();
+        return LIFECYCLE.isFinal(this);
     }
 
     /** Still waiting for the provider's answer. */
@@ -52,16 +46,15 @@ public enum PaymentStatus {
         return this == INIT || this == AUTHORIZED;
     }
 
-    public ApiException cannotBecome(PaymentStatus target) {
-        return ApiException.conflict("Payment is " + wire() + " and cannot become " + target.wire(),
-                Map.of("current", wire(), "allowed", next().stream().map(PaymentStatus::wire).sorted().toList()));
+    public IllegalTransition cannotBecome(PaymentStatus target) {
+        return LIFECYCLE.illegal(this, target);
     }
 
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return Lifecycle.wire(this);
     }
 
     public static PaymentStatus fromWire(String s) {
-        return valueOf(s.toUpperCase(Locale.ROOT));
+        return LIFECYCLE.fromWire(s).orElseThrow(() -> new IllegalArgumentException("unknown payment status " + s));
     }
 }

@@ -1,28 +1,40 @@
 package com.allocar.payment.payout;
 
-import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
+
+import com.allocar.platform.lifecycle.Lifecycle;
 
 /** The spec's payout lifecycle: scheduled → processing → done | failed (scheduled → failed when nothing could be reserved). */
 public enum PayoutStatus {
     SCHEDULED, PROCESSING, DONE, FAILED;
 
+    private static final Lifecycle<PayoutStatus> LIFECYCLE = Lifecycle.of("Payout", PayoutStatus.class)
+            .from(SCHEDULED).to(PROCESSING, FAILED)
+            .from(PROCESSING).to(DONE, FAILED)
+            .build();
+
     public Set<PayoutStatus> next() {
-        return switch (this) {
-            case SCHEDULED -> EnumSet.of(PROCESSING, FAILED);
-            case PROCESSING -> EnumSet.of(DONE, FAILED);
-            case DONE, FAILED -> EnumSet.noneOf(PayoutStatus.class);
-        };
+        return LIFECYCLE.next(this);
     }
 
-    public void check(PayoutStatus target) {
-        if (!next().contains(target)) {
-            throw new IllegalStateException("payout " + wire() + " cannot become " + target.wire());
-        }
+    public boolean canBecome(PayoutStatus target) {
+        return LIFECYCLE.allows(this, target);
+    }
+
+    /** @return {@code target}, if this status may move to it; else an {@link com.allocar.platform.lifecycle.IllegalTransition} */
+    public PayoutStatus moveTo(PayoutStatus target) {
+        return LIFECYCLE.require(this, target);
+    }
+
+    public boolean inFlight() {
+        return this == SCHEDULED || this == PROCESSING;
     }
 
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return Lifecycle.wire(this);
+    }
+
+    public static PayoutStatus fromWire(String s) {
+        return LIFECYCLE.fromWire(s).orElseThrow(() -> new IllegalArgumentException("unknown payout status " + s));
     }
 }

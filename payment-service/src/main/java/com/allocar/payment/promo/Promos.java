@@ -60,14 +60,15 @@ public class Promos {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Reservation r, UUID user, UUID paymentId) {
-        jdbc.sql("INSERT INTO promo_redemptions (id, promo_id, user_id, payment_id, discount, status) VALUES (?, ?, ?, ?, ?, 'reserved')")
-                .params(UUID.randomUUID(), r.promoId(), user, paymentId, r.discount()).update();
+        jdbc.sql("INSERT INTO promo_redemptions (id, promo_id, user_id, payment_id, discount, status) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), r.promoId(), user, paymentId, r.discount(), RedemptionStatus.RESERVED.wire()).update();
     }
 
     /** The payment is paid: the use is final. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void redeem(UUID paymentId) {
-        jdbc.sql("UPDATE promo_redemptions SET status = 'redeemed' WHERE payment_id = ? AND status = 'reserved'").param(paymentId).update();
+        jdbc.sql("UPDATE promo_redemptions SET status = ? WHERE payment_id = ? AND status = ?")
+                .params(RedemptionStatus.REDEEMED.wire(), paymentId, RedemptionStatus.RESERVED.wire()).update();
     }
 
     /** The payment failed: the use comes back. */
@@ -75,8 +76,9 @@ public class Promos {
     public void release(UUID paymentId) {
         jdbc.sql("""
                 WITH released AS (
-                    UPDATE promo_redemptions SET status = 'released' WHERE payment_id = ? AND status = 'reserved' RETURNING promo_id)
-                UPDATE promos SET uses = uses - 1 WHERE id IN (SELECT promo_id FROM released)""").param(paymentId).update();
+                    UPDATE promo_redemptions SET status = ? WHERE payment_id = ? AND status = ? RETURNING promo_id)
+                UPDATE promos SET uses = uses - 1 WHERE id IN (SELECT promo_id FROM released)""")
+                .params(RedemptionStatus.RELEASED.wire(), paymentId, RedemptionStatus.RESERVED.wire()).update();
     }
 
     @Transactional
@@ -85,22 +87,22 @@ public class Promos {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO promos (id, code, type, value, max_uses, per_user_limit, starts_at, ends_at, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active')""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, normalise(code), type.name().toLowerCase(Locale.ROOT), value, maxUses, perUserLimit,
-                        startsAt == null ? null : Timestamp.from(startsAt), endsAt == null ? null : Timestamp.from(endsAt))
+                        startsAt == null ? null : Timestamp.from(startsAt), endsAt == null ? null : Timestamp.from(endsAt), PromoStatus.ACTIVE.wire())
                 .update();
         return find(code, false).orElseThrow();
     }
 
     public long redemptions(UUID promoId) {
-        return jdbc.sql("SELECT count(*) FROM promo_redemptions WHERE promo_id = ? AND status <> 'released'").param(promoId)
+        return jdbc.sql("SELECT count(*) FROM promo_redemptions WHERE promo_id = ? AND status <> ?").params(promoId, RedemptionStatus.RELEASED.wire())
                 .query(Long.class).single();
     }
 
     private Reservation applicable(Promo p, UUID user, BigDecimal price) {
         Instant now = clock.instant();
-        if (!"active".equals(p.status())) {
-            throw invalid(p.code(), "inactive");
+        if (!PromoStatus.ACTIVE.wire().equals(p.status())) {
+            throw invalid(p.code(), PromoStatus.INACTIVE.wire());
         }
         if ((p.startsAt() != null && now.isBefore(p.startsAt())) || (p.endsAt() != null && !now.isBefore(p.endsAt()))) {
             throw invalid(p.code(), "outside_validity_window");
@@ -109,8 +111,8 @@ public class Promos {
             throw limit(p.code(), "max_uses_reached", Map.of("max_uses", p.maxUses()));
         }
         if (p.perUserLimit() != null) {
-            long mine = jdbc.sql("SELECT count(*) FROM promo_redemptions WHERE promo_id = ? AND user_id = ? AND status <> 'released'")
-                    .params(p.id(), user).query(Long.class).single();
+            long mine = jdbc.sql("SELECT count(*) FROM promo_redemptions WHERE promo_id = ? AND user_id = ? AND status <> ?")
+                    .params(p.id(), user, RedemptionStatus.RELEASED.wire()).query(Long.class).single();
             if (mine >= p.perUserLimit()) {
                 throw limit(p.code(), "per_user_limit_reached", Map.of("per_user_limit", p.perUserLimit()));
             }

@@ -13,6 +13,7 @@ import com.allocar.payment.provider.PaymentProvider;
 import com.allocar.payment.provider.ProviderException;
 import com.allocar.payment.provider.Providers;
 import com.allocar.payment.refund.Refunds;
+import com.allocar.platform.lifecycle.Lifecycle;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,8 +92,8 @@ public class Reconciliation {
                 int n = jdbc.sql("""
                         INSERT INTO reconciliation_findings (id, payment_id, our_status, provider_status, action) VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT (payment_id, provider_status) DO NOTHING""")
-                        .params(UUID.randomUUID(), p.id(), p.status().wire(), theirs.name().toLowerCase(java.util.Locale.ROOT),
-                            repair ? "marked_paid" : "flagged").update();
+                        .params(UUID.randomUUID(), p.id(), p.status().wire(), Lifecycle.wire(theirs),
+                            (repair ? FindingAction.MARKED_PAID : FindingAction.FLAGGED).wire()).update();
                 if (repair && n == 1) { // the finding and the repair commit together
                     outcomes.paid(p.id(), null);
                     log.warn("reconciliation: payment {} was paid at {} but its webhook never came; marked paid", p.id(), p.provider().wire());

@@ -1,12 +1,10 @@
 package com.allocar.payment.refund;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.allocar.payment.api.PaymentEvents;
 import com.allocar.payment.payment.Payment;
 import com.allocar.payment.payment.PaymentOutcomes;
 import com.allocar.payment.payment.PaymentRepository;
@@ -16,7 +14,6 @@ import com.allocar.payment.provider.Provider;
 import com.allocar.payment.provider.ProviderException;
 import com.allocar.payment.provider.Providers;
 import com.allocar.platform.api.ApiException;
-import com.allocar.platform.events.Outbox;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,17 +43,13 @@ public class Refunds {
     private final PaymentRepository payments;
     private final PaymentOutcomes outcomes;
     private final Providers providers;
-    private final Outbox outbox;
     private final JdbcClient jdbc;
-    private final Clock clock;
 
-    Refunds(PaymentRepository payments, PaymentOutcomes outcomes, Providers providers, Outbox outbox, JdbcClient jdbc, Clock clock) {
+    Refunds(PaymentRepository payments, PaymentOutcomes outcomes, Providers providers, JdbcClient jdbc) {
         this.payments = payments;
         this.outcomes = outcomes;
         this.providers = providers;
-        this.outbox = outbox;
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -85,15 +78,26 @@ public class Refunds {
         UUID driver = p.driverId() != null ? p.driverId() : r.driverId();
         jdbc.sql("""
                 INSERT INTO refunds (id, payment_id, booking_id, amount, fee_amount, destination, reason, status, driver_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)""")
-                .params(r.refundId(), p.id(), r.bookingId(), decision.amount(), fee, decision.destination().wire(),
-                        r.reason() == null ? "unspecified" : r.reason(), driver)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(r.refundId(), p.id(), r.bookingId(), decision.amount(), fee, decision.destination().wire(), reason(r).wire(),
+                        RefundStatus.PENDING.wire(), driver)
                 .update();
         Pending refund = new Pending(r.refundId(), p.id(), r.bookingId(), driver, decision.amount(), decision.destination());
         if (decision.destination() == RefundPolicy.Destination.PROVIDER && !refundAtProvider(p, refund)) {
             return; // stays pending: retried by retryPending()
         }
         complete(p, refund);
+    }
+
+    /** A reason this version does not know is kept as unspecified (the refund itself does not depend on it). */
+    private static RefundReason reason(RefundRequested r) {
+        if (r.reason() == null) {
+            return RefundReason.UNSPECIFIED;
+        }
+        return RefundReason.fromWire(r.reason()).orElseGet(() -> {
+            log.warn("refund {}: unknown reason {}, stored as unspecified", r.refundId(), r.reason());
+            return RefundReason.UNSPECIFIED;
+        });
     }
 
     private record Pending(UUID refundId, UUID paymentId, UUID bookingId, UUID driverId, BigDecimal amount, RefundPolicy.Destination destination) {
@@ -103,8 +107,9 @@ public class Refunds {
     @Transactional
     public int retryPending() {
         List<Pending> pending = jdbc.sql("""
-                SELECT id, payment_id, booking_id, driver_id, amount, destination FROM refunds WHERE status = 'pending' ORDER BY created_at
+                SELECT id, payment_id, booking_id, driver_id, amount, destination FROM refunds WHERE status = ? ORDER BY created_at
                 FOR UPDATE SKIP LOCKED""")
+                .param(RefundStatus.PENDING.wire())
                 .query((rs, n) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                         rs.getObject(4, UUID.class), rs.getBigDecimal(5),
                         RefundPolicy.Destination.valueOf(rs.getString(6).toUpperCase(java.util.Locale.ROOT))))
@@ -131,10 +136,8 @@ public class Refunds {
     }
 
     private void complete(Payment p, Pending refund) {
-        jdbc.sql("UPDATE refunds SET status = 'succeeded', completed_at = now() WHERE id = ?").param(refund.refundId()).update();
-        outcomes.refunded(p.id(), refund.amount());
-        outbox.publish(PaymentEvents.TOPIC, "payment", p.id(), PaymentEvents.PAYMENT_REFUNDED,
-                new PaymentEvents.PaymentRefunded(refund.refundId(), p.id(), refund.bookingId(), p.userId(), refund.driverId(),
-                        refund.amount(), refund.destination().wire(), p.currency(), clock.instant()));
+        jdbc.sql("UPDATE refunds SET status = ?, completed_at = now() WHERE id = ?").params(RefundStatus.SUCCEEDED.wire(), refund.refundId())
+                .update();
+        outcomes.refunded(p.id(), new Payment.RefundMade(refund.refundId(), refund.driverId(), refund.amount(), refund.destination().wire()));
     }
 }

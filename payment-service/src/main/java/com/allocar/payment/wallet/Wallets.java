@@ -2,30 +2,30 @@ package com.allocar.payment.wallet;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.allocar.payment.config.PaymentProperties;
-import com.allocar.payment.support.InternalHttp;
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.ErrorCode;
-import com.allocar.platform.security.service.FleetService;
-import com.allocar.platform.security.service.ServiceTokens;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
 /**
- * wallet-service's internal ledger API (ADR 006). Entries are exactly-once on {@code entry_id}: a retried call
- * with the same id returns the stored entry, so a lost answer is safe to retry.
+ * What payment asks of wallet-service: ledger entries (exactly-once on {@code entry_id}: a retried call with the same
+ * id returns the stored entry, so a lost answer is safe to retry) and the drivers due a payout. The HTTP is
+ * {@link WalletServiceClient}'s; this translates a refused debit into {@link InsufficientFunds}.
  */
 @Component
 public class Wallets {
 
-    private final InternalHttp http;
+    /** Wallets hold francs CFA only. */
+    private static final String CURRENCY = "XOF";
 
-    Wallets(PaymentProperties props, ServiceTokens tokens, JsonMapper json) {
-        this.http = new InternalHttp(FleetService.WALLET, props.walletBaseUrl(), tokens, json);
+    private final WalletServiceClient client;
+
+    Wallets(WalletServiceClient client) {
+        this.client = client;
     }
 
     /** A debit above the available balance: 402 {@code insufficient_funds} {available, requested}. */
@@ -43,38 +43,20 @@ public class Wallets {
         }
     }
 
-    public record Entry(UUID entryId, String direction, BigDecimal amount, String source, String status, String refType, UUID refId,
+    public record Entry(UUID entryId, Direction direction, BigDecimal amount, Source source, EntryStatus status, RefType refType, UUID refId,
                         String description) {
     }
 
     /** Writes a ledger entry; throws {@link InsufficientFunds} when a debit does not fit. */
     public void write(UUID userId, Entry entry) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("entry_id", entry.entryId().toString());
-        body.put("direction", entry.direction());
-        body.put("amount", entry.amount());
-        body.put("currency", "XOF");
-        body.put("source", entry.source());
-        body.put("status", entry.status());
-        body.put("ref_type", entry.refType());
-        body.put("ref_id", entry.refId() == null ? null : entry.refId().toString());
-        body.put("description", entry.description());
-        var r = http.post("/internal/wallets/" + userId + "/entries", body);
-        if (r.ok()) {
-            return;
-        }
-        if ("insufficient_funds".equals(r.errorCode())) {
-            var d = r.body().path("error").path("details");
-            throw new InsufficientFunds(decimal(d.path("available").asString(null)), entry.amount());
-        }
-        throw new ApiException(ErrorCode.BAD_GATEWAY, "wallet-service answered " + r.status() + " " + r.errorCode());
-    }
-
-    /** Settles ({@code settle}) or reverses ({@code cancel}) a pending entry. */
-    public void finish(UUID entryId, boolean settle) {
-        var r = http.post("/internal/wallet-entries/" + entryId + (settle ? "/settle" : "/cancel"), Map.of());
-        if (!r.ok()) {
-            throw new ApiException(ErrorCode.BAD_GATEWAY, "wallet-service answered " + r.status() + " " + r.errorCode());
+        try {
+            client.write(userId, new WalletServiceClient.EntryRequest(entry.entryId(), entry.direction(), entry.amount(), CURRENCY,
+                    entry.source(), entry.status(), entry.refType(), entry.refId(), entry.description()));
+        } catch (ApiException e) {
+            if (e.code() == ErrorCode.INSUFFICIENT_FUNDS) {
+                throw new InsufficientFunds(decimal(e.details().get("available")), entry.amount());
+            }
+            throw e;
         }
     }
 
@@ -82,21 +64,16 @@ public class Wallets {
     }
 
     /** Drivers whose withdrawable balance is at least {@code minAmount}. */
-    public java.util.List<Eligible> eligibleForPayout(BigDecimal minAmount) {
-        var r = http.get("/internal/payouts/eligible?min_amount=" + minAmount.toPlainString());
-        if (!r.ok()) {
-            throw new ApiException(ErrorCode.BAD_GATEWAY, "wallet-service answered " + r.status());
-        }
-        java.util.List<Eligible> out = new java.util.ArrayList<>();
-        r.data().forEach(n -> out.add(new Eligible(UUID.fromString(n.path("user_id").asString()),
-                new BigDecimal(n.path("amount").asString(n.path("balance").asString("0"))),
-                n.path("msisdn").asString(null), n.path("name").asString(null))));
-        return out;
+    public List<Eligible> eligibleForPayout(BigDecimal minAmount) {
+        return client.eligibleForPayout(minAmount.toPlainString()).stream()
+                .map(d -> new Eligible(d.userId(), d.amount() != null ? d.amount() : d.balance() != null ? d.balance() : BigDecimal.ZERO,
+                        d.msisdn(), d.name()))
+                .toList();
     }
 
-    private static BigDecimal decimal(String s) {
+    private static BigDecimal decimal(Object value) {
         try {
-            return s == null ? null : new BigDecimal(s);
+            return value == null ? null : new BigDecimal(value.toString());
         } catch (NumberFormatException e) {
             return null;
         }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import com.allocar.payment.payment.FailureReason;
 import com.allocar.payment.payment.Payment;
 import com.allocar.payment.payment.PaymentOutcomes;
 import com.allocar.payment.payment.PaymentRepository;
@@ -56,8 +57,7 @@ public class Webhooks {
         this.tx = new TransactionTemplate(txm);
     }
 
-    /** @param outcome applied | repeat | duplicate | ignored | pending | rejected_transition */
-    public record Result(String outcome, UUID paymentId, String status) {
+    public record Result(WebhookOutcome outcome, UUID paymentId, String status) {
     }
 
     public Result receive(String providerName, WebhookRequest request) {
@@ -66,15 +66,16 @@ public class Webhooks {
         PaymentProvider adapter = providers.find(provider).orElseThrow(() -> ApiException.notFound("provider", providerName));
         WebhookNotice notice = authenticate(adapter, request);
         if (notice.outcome() == Outcome.IGNORED) {
-            tx.executeWithoutResult(s -> receipt(provider, notice, null, "ignored"));
-            return new Result("ignored", null, null);
+            tx.executeWithoutResult(s -> receipt(provider, notice, null, WebhookOutcome.IGNORED));
+            return new Result(WebhookOutcome.IGNORED, null, null);
         }
         Payment payment = (notice.providerRef() != null ? payments.findByProviderRef(provider, notice.providerRef())
                 : notice.providerToken() != null ? payments.findByProviderToken(provider, notice.providerToken()) : java.util.Optional.<Payment>empty())
                 .orElseThrow(() -> notice.providerRef() == null
                         // a token is the notification's only proof (Orange): an unknown one is a forged notification
-                        ? new ApiException(ErrorCode.WEBHOOK_INVALID_SIGNATURE, "Unknown notification token", Map.of("reason", "invalid_token"))
-                        : mismatch("unknown_payment", "No payment has this provider reference"));
+                        ? new ApiException(ErrorCode.WEBHOOK_INVALID_SIGNATURE, "Unknown notification token",
+                                Map.of("reason", WebhookRefusal.INVALID_TOKEN.wire()))
+                        : mismatch(WebhookRefusal.UNKNOWN_PAYMENT, "No payment has this provider reference"));
 
         Outcome outcome = notice.outcome();
         BigDecimal amount = notice.amount();
@@ -92,15 +93,15 @@ public class Webhooks {
             currency = status.currency();
             reason = status.reason();
             if (outcome == Outcome.PENDING) {
-                return new Result("pending", payment.id(), payment.status().wire());
+                return new Result(WebhookOutcome.PENDING, payment.id(), payment.status().wire());
             }
         }
         if (outcome == Outcome.SUCCEEDED) {
             if (amount == null || amount.compareTo(payment.amount()) != 0) {
-                throw mismatch("amount_mismatch", "The notified amount is not the payment's amount");
+                throw mismatch(WebhookRefusal.AMOUNT_MISMATCH, "The notified amount is not the payment's amount");
             }
             if (currency == null || !currency.toUpperCase(Locale.ROOT).equals(adapter.chargeCurrency().toUpperCase(Locale.ROOT))) {
-                throw mismatch("currency_mismatch", "The notified currency is not the payment's currency");
+                throw mismatch(WebhookRefusal.CURRENCY_MISMATCH, "The notified currency is not the payment's currency");
             }
         }
         PaymentStatus target = switch (outcome) {
@@ -109,28 +110,28 @@ public class Webhooks {
             default -> null;
         };
         if (target == null) {
-            tx.executeWithoutResult(s -> receipt(provider, notice, payment.id(), "ignored"));
-            return new Result("ignored", payment.id(), payment.status().wire());
+            tx.executeWithoutResult(s -> receipt(provider, notice, payment.id(), WebhookOutcome.IGNORED));
+            return new Result(WebhookOutcome.IGNORED, payment.id(), payment.status().wire());
         }
-        String failure = reason == null ? "provider_declined" : reason;
+        String failure = reason == null ? FailureReason.PROVIDER_DECLINED.wire() : reason;
         Result result = tx.execute(s -> {
-            if (!receipt(provider, notice, payment.id(), "applied")) {
-                return new Result("duplicate", payment.id(), current(payment.id()));
+            if (!receipt(provider, notice, payment.id(), WebhookOutcome.APPLIED)) {
+                return new Result(WebhookOutcome.DUPLICATE, payment.id(), current(payment.id()));
             }
             PaymentStatus now = payments.lock(payment.id()).orElseThrow().status();
-            if (now != target && !now.canBecome(target)) {
+            if (!now.isRepeat(target) && !now.canBecome(target)) {
                 // e.g. "failed" after "paid" delivered out of order: acknowledged, nothing changes
                 log.warn("{} webhook {} asks {} -> {}: ignored", provider.wire(), notice.eventId(), now.wire(), target.wire());
-                outcome(provider, notice, "rejected_transition");
-                return new Result("rejected_transition", payment.id(), now.wire());
+                outcome(provider, notice, WebhookOutcome.REJECTED_TRANSITION);
+                return new Result(WebhookOutcome.REJECTED_TRANSITION, payment.id(), now.wire());
             }
             boolean changed = target == PaymentStatus.PAID ? outcomes.paid(payment.id(), null) : outcomes.failed(payment.id(), failure);
             if (!changed) {
-                outcome(provider, notice, "repeat");
+                outcome(provider, notice, WebhookOutcome.REPEAT);
             }
-            return new Result(changed ? "applied" : "repeat", payment.id(), target.wire());
+            return new Result(changed ? WebhookOutcome.APPLIED : WebhookOutcome.REPEAT, payment.id(), target.wire());
         });
-        if (target == PaymentStatus.FAILED && "applied".equals(result.outcome())) {
+        if (target == PaymentStatus.FAILED && result.outcome() == WebhookOutcome.APPLIED) {
             try {
                 adapter.abandon(payment.forProvider());
             } catch (RuntimeException e) {
@@ -146,33 +147,33 @@ public class Webhooks {
         } catch (WebhookRejected e) {
             throw switch (e.reason()) {
                 case SIGNATURE -> new ApiException(ErrorCode.WEBHOOK_INVALID_SIGNATURE, "Webhook signature is invalid",
-                        Map.of("reason", "invalid_signature"));
+                        Map.of("reason", WebhookRefusal.INVALID_SIGNATURE.wire()));
                 case STALE -> new ApiException(ErrorCode.WEBHOOK_INVALID_SIGNATURE, "Webhook timestamp is outside the replay window",
-                        Map.of("reason", "stale_timestamp"));
+                        Map.of("reason", WebhookRefusal.STALE_TIMESTAMP.wire()));
                 case MALFORMED -> new ApiException(ErrorCode.VALIDATION_ERROR, "Webhook body is malformed",
-                        Map.of("reason", "malformed", "message", String.valueOf(e.getMessage())));
+                        Map.of("reason", WebhookRefusal.MALFORMED.wire(), "message", String.valueOf(e.getMessage())));
             };
         }
     }
 
     /** @return false when this event was received before */
-    private boolean receipt(Provider provider, WebhookNotice notice, UUID paymentId, String outcome) {
+    private boolean receipt(Provider provider, WebhookNotice notice, UUID paymentId, WebhookOutcome outcome) {
         return jdbc.sql("""
                 INSERT INTO webhook_receipts (provider, event_id, event_type, payment_id, outcome) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""")
-                .params(provider.wire(), notice.eventId(), notice.eventType(), paymentId, outcome).update() == 1;
+                .params(provider.wire(), notice.eventId(), notice.eventType(), paymentId, outcome.wire()).update() == 1;
     }
 
-    private void outcome(Provider provider, WebhookNotice notice, String outcome) {
+    private void outcome(Provider provider, WebhookNotice notice, WebhookOutcome outcome) {
         jdbc.sql("UPDATE webhook_receipts SET outcome = ? WHERE provider = ? AND event_id = ?")
-                .params(outcome, provider.wire(), notice.eventId()).update();
+                .params(outcome.wire(), provider.wire(), notice.eventId()).update();
     }
 
     private String current(UUID paymentId) {
         return payments.find(paymentId).map(p -> p.status().wire()).orElse(null);
     }
 
-    private static ApiException mismatch(String reason, String message) {
-        return new ApiException(ErrorCode.VALIDATION_ERROR, message, Map.of("reason", reason));
+    private static ApiException mismatch(WebhookRefusal reason, String message) {
+        return new ApiException(ErrorCode.VALIDATION_ERROR, message, Map.of("reason", reason.wire()));
     }
 }

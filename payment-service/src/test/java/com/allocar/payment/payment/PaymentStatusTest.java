@@ -1,7 +1,6 @@
 package com.allocar.payment.payment;
 
-import com.allocar.platform.api.ApiException;
-import com.allocar.platform.api.ErrorCode;
+import com.allocar.platform.lifecycle.IllegalTransition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,24 +13,24 @@ class PaymentStatusTest {
     @ParameterizedTest
     @CsvSource({"INIT,AUTHORIZED", "INIT,PAID", "INIT,FAILED", "AUTHORIZED,PAID", "AUTHORIZED,FAILED", "PAID,REFUNDED"})
     void legalTransitionsChangeTheStatus(PaymentStatus from, PaymentStatus to) {
-        assertThat(from.moveTo(to)).isTrue();
+        assertThat(from.moveTo(to)).isEqualTo(to);
+        assertThat(from.isRepeat(to)).isFalse();
     }
 
     @ParameterizedTest
     @CsvSource({"INIT,REFUNDED", "AUTHORIZED,REFUNDED", "AUTHORIZED,INIT", "PAID,FAILED", "PAID,INIT", "FAILED,PAID",
             "FAILED,REFUNDED", "REFUNDED,PAID", "REFUNDED,FAILED"})
     void illegalTransitionsAreConflictsNamingCurrentAndAllowed(PaymentStatus from, PaymentStatus to) {
-        assertThatThrownBy(() -> from.moveTo(to)).isInstanceOfSatisfying(ApiException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT);
-            assertThat(e.code().status()).isEqualTo(409);
-            assertThat(e.details()).containsEntry("current", from.wire()).containsKey("allowed");
+        assertThatThrownBy(() -> from.moveTo(to)).isInstanceOfSatisfying(IllegalTransition.class, e -> {
+            assertThat(e.current()).isEqualTo(from.wire());
+            assertThat(e.allowed()).isEqualTo(from.next().stream().map(PaymentStatus::wire).sorted().toList());
         });
     }
 
     @Test
     void repeatingTheCurrentStatusIsAHarmlessNoOp() {
         for (PaymentStatus s : PaymentStatus.values()) {
-            assertThat(s.moveTo(s)).isFalse();
+            assertThat(s.isRepeat(s)).isTrue();
         }
     }
 
@@ -43,5 +42,12 @@ class PaymentStatusTest {
         assertThat(PaymentStatus.INIT.inFlight()).isTrue();
         assertThat(PaymentStatus.AUTHORIZED.inFlight()).isTrue();
         assertThat(PaymentStatus.PAID.inFlight()).isFalse();
+    }
+
+    @Test
+    void wireNamesRoundTrip() {
+        for (PaymentStatus s : PaymentStatus.values()) {
+            assertThat(PaymentStatus.fromWire(s.wire())).isEqualTo(s);
+        }
     }
 }

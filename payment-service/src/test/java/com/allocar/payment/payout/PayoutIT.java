@@ -64,7 +64,7 @@ class PayoutIT extends PaymentIT {
         assertThat(payload.path("provider_ref").asString()).isEqualTo(p.providerRef());
 
         var failed = payouts.ofUser(blocked);
-        assertThat(failed).extracting(Payouts.Payout::status).containsExactly(PayoutStatus.FAILED);
+        assertThat(failed).extracting(Payout::status).containsExactly(PayoutStatus.FAILED);
         assertThat(events(failed.getFirst().id().toString())).extracting(PaymentIT::type).containsExactly("payout.failed");
         assertThat(payouts.ofUser(small)).isEmpty();
     }

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 import com.allocar.payment.payment.Payment;
 import com.allocar.payment.payment.PaymentMethod;
-import com.allocar.payment.payment.Payments;
+import com.allocar.payment.payment.ReadPayments;
+import com.allocar.payment.payment.StartBookingPayment;
 import com.allocar.platform.api.Envelope;
 import com.allocar.platform.idempotency.IdempotencyKeyRequired;
 import com.allocar.platform.security.CurrentUser;
@@ -32,10 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "payments", description = "Paying an accepted booking (Wave, Orange Money, MTN MoMo, card, wallet)")
 class PaymentController {
 
-    private final Payments payments;
+    private final StartBookingPayment start;
+    private final ReadPayments reads;
 
-    PaymentController(Payments payments) {
-        this.payments = payments;
+    PaymentController(StartBookingPayment start, ReadPayments reads) {
+        this.start = start;
+        this.reads = reads;
     }
 
     record InitRequest(@NotNull UUID bookingId,
@@ -65,7 +68,7 @@ class PaymentController {
     @Operation(summary = "Start paying an accepted booking (passenger only; amount from the booking, promo applied)",
             parameters = @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", required = true))
     Envelope<InitView> init(CurrentUser user, @Valid @RequestBody InitRequest body) {
-        var started = payments.init(user, new Payments.InitCommand(body.bookingId(), body.method(), body.promoCode(), body.msisdn()));
+        var started = start.init(user, new StartBookingPayment.InitCommand(body.bookingId(), body.method(), body.promoCode(), body.msisdn()));
         Payment p = started.payment();
         return Envelope.of(new InitView(p.id(), p.status().wire(), p.method().wire(), p.provider().wire(), p.amount(), p.discount(),
                 p.currency(), p.checkoutUrl(), started.providerPayload()));
@@ -74,6 +77,6 @@ class PaymentController {
     @GetMapping("/{id}")
     @Operation(summary = "One of my payments")
     Envelope<PaymentView> get(CurrentUser user, @PathVariable UUID id) {
-        return Envelope.of(PaymentView.of(payments.get(id, user)));
+        return Envelope.of(PaymentView.of(reads.get(id, user)));
     }
 }

@@ -2,7 +2,7 @@ package com.allocar.payment.topup.web;
 
 import com.allocar.payment.api.PaymentInternalApi;
 import com.allocar.payment.payment.PaymentMethod;
-import com.allocar.payment.payment.Payments;
+import com.allocar.payment.payment.StartTopup;
 import com.allocar.platform.api.Envelope;
 import com.allocar.platform.security.service.CalledBy;
 import com.allocar.platform.security.service.FleetService;
@@ -19,15 +19,16 @@ import org.springframework.web.bind.annotation.RestController;
 @CalledBy(FleetService.WALLET)
 class InternalTopupController {
 
-    private final Payments payments;
+    private final StartTopup topups;
 
-    InternalTopupController(Payments payments) {
-        this.payments = payments;
+    InternalTopupController(StartTopup topups) {
+        this.topups = topups;
     }
 
     @PostMapping("/internal/topups")
     Envelope<PaymentInternalApi.TopupStarted> topup(@Valid @RequestBody PaymentInternalApi.TopupRequest body) {
-        var started = payments.topup(body.topupId(), body.userId(), body.amount(), PaymentMethod.fromWire(body.method()), body.msisdn());
+        var started = topups.topup(new StartTopup.TopupCommand(body.topupId(), body.userId(), body.amount(), PaymentMethod.fromWire(body.method()),
+                body.msisdn()));
         var p = started.payment();
         return Envelope.of(new PaymentInternalApi.TopupStarted(p.id(), p.provider().wire(), p.checkoutUrl(), started.providerPayload()));
     }

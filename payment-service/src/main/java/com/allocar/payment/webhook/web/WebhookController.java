@@ -49,6 +49,6 @@ class WebhookController {
                     .forEach((k, v) -> query.put(k, v.isEmpty() ? null : v.getFirst()));
         }
         var result = webhooks.receive(provider, new WebhookRequest(headers, body == null ? new byte[0] : body, query));
-        return Envelope.of(new Received(true, result.outcome(), result.paymentId(), result.status()));
+        return Envelope.of(new Received(true, result.outcome().wire(), result.paymentId(), result.status()));
     }
 }

@@ -1,0 +1,2 @@
+/** Listens to booking.bookings to keep the booking view current. */
+package com.allocar.payment.booking.messaging;

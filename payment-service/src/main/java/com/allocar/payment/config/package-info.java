@@ -1,0 +1,2 @@
+/** payment-service's configuration properties and beans. */
+package com.allocar.payment.config;

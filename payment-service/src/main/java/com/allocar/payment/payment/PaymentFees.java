@@ -1,0 +1,36 @@
+package com.allocar.payment.payment;
+
+import java.math.BigDecimal;
+
+import com.allocar.payment.config.PaymentProperties;
+
+import org.springframework.stereotype.Component;
+
+/** The amounts of a new payment: the discount off the gross price, the platform's commission, the provider's fee. */
+@Component
+class PaymentFees {
+
+    private static final BigDecimal NONE = new BigDecimal("0.00");
+
+    private final PaymentProperties props;
+
+    PaymentFees(PaymentProperties props) {
+        this.props = props;
+    }
+
+    /** A booking: the platform takes its commission on the gross price (it funds the discount). */
+    Payment.Amounts booking(PaymentMethod method, BigDecimal gross, BigDecimal discount) {
+        BigDecimal commission = PlatformCommission.commission(gross, props.fees().commissionPercent(), props.fees().commissionFixed());
+        BigDecimal amount = gross.subtract(discount);
+        return new Payment.Amounts(amount, gross, discount, commission, providerFee(method, amount));
+    }
+
+    /** A top-up: no discount, no commission; the provider's fee only. */
+    Payment.Amounts topup(PaymentMethod method, BigDecimal amount) {
+        return new Payment.Amounts(amount, amount, NONE, NONE, providerFee(method, amount));
+    }
+
+    private BigDecimal providerFee(PaymentMethod method, BigDecimal amount) {
+        return PlatformCommission.providerFee(amount, props.fees().providerPercent().get(method.provider().wire()));
+    }
+}

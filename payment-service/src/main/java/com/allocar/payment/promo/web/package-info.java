@@ -1,0 +1,2 @@
+/** HTTP API of promo codes: validation by passengers, management by admins. */
+package com.allocar.payment.promo.web;

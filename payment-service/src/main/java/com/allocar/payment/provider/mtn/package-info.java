@@ -1,0 +1,2 @@
+/** MTN MoMo Collection and Disbursement adapter. */
+package com.allocar.payment.provider.mtn;

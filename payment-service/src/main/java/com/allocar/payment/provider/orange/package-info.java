@@ -1,0 +1,2 @@
+/** Orange Money WebPay adapter. */
+package com.allocar.payment.provider.orange;

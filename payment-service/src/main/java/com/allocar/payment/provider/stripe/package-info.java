@@ -1,0 +1,2 @@
+/** Stripe PaymentIntents adapter (cards). */
+package com.allocar.payment.provider.stripe;

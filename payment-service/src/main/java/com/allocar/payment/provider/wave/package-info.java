@@ -1,0 +1,2 @@
+/** Wave Checkout and Payout adapter. */
+package com.allocar.payment.provider.wave;

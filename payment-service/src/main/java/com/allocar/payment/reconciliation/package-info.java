@@ -1,0 +1,2 @@
+/** The daily reconciliation of our payments with the providers' records. */
+package com.allocar.payment.reconciliation;

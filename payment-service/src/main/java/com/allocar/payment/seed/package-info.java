@@ -1,0 +1,2 @@
+/** Demo data for the local profile. */
+package com.allocar.payment.seed;

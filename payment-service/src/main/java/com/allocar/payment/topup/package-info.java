@@ -1,0 +1,2 @@
+/** Wallet top-ups asked by wallet-service. */
+package com.allocar.payment.topup;

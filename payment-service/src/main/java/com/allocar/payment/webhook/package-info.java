@@ -1,0 +1,2 @@
+/** Provider notifications, authenticated and applied exactly once. */
+package com.allocar.payment.webhook;

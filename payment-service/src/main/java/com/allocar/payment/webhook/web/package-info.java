@@ -1,0 +1,2 @@
+/** The public webhook endpoint of each provider. */
+package com.allocar.payment.webhook.web;
