@@ -2,6 +2,8 @@ package com.allocar.payment;
 
 import com.allocar.platform.events.EventType;
 import com.allocar.platform.events.Outbox;
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.testing.FleetArchitecture;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -18,15 +20,11 @@ class PaymentArchitectureTest {
 
     /** booking and wallet are reached over HTTP and Kafka only: none of their (or any service's) code. */
     @ArchTest
-    static final ArchRule noOtherServiceCode = noClasses().that().resideInAPackage("com.allocar.payment..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.allocar.identity..", "com.allocar.booking..", "com.allocar.trip..",
-                    "com.allocar.wallet..", "com.allocar.messaging..", "com.allocar.notification..", "com.allocar.admin..", "com.allocar.gateway..");
+    static final ArchRule noOtherServiceCode = FleetArchitecture.noOtherServiceCode(FleetService.PAYMENT);
 
     /** The published contract is plain records and enums (with their validation annotations), and the platform's EventType. */
     @ArchTest
-    static final ArchRule contractIsSelfContained = classes().that().resideInAPackage("com.allocar.payment.api..")
-            .should().onlyDependOnClassesThat(resideInAnyPackage("com.allocar.payment.api..", "java..", "jakarta.validation..")
-                    .or(belongToAnyOf(EventType.class)));
+    static final ArchRule contractIsSelfContained = FleetArchitecture.contractIsSelfContained(FleetService.PAYMENT);
 
     /** The rules (lifecycle, commission, discounts, signatures, fraud limit) are plain Java: no Spring, no JPA. */
     @ArchTest

@@ -26,9 +26,9 @@ interface WalletServiceClient {
                         RefType refType, UUID refId, String description) {
     }
 
-    /** A driver above the payout minimum; older wallet versions answer {@code balance} instead of {@code amount}. */
+    /** A driver above the payout minimum (wallet's EligiblePayout: contracts/wallet-service/internal/eligible-payout). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record EligibleDriver(UUID userId, BigDecimal amount, BigDecimal balance, String msisdn, String name) {
+    record EligibleDriver(UUID userId, BigDecimal amount, String msisdn, String name) {
     }
 
     @Idempotent

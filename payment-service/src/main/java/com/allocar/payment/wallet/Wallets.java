@@ -66,7 +66,7 @@ public class Wallets {
     /** Drivers whose withdrawable balance is at least {@code minAmount}. */
     public List<Eligible> eligibleForPayout(BigDecimal minAmount) {
         return client.eligibleForPayout(minAmount.toPlainString()).stream()
-                .map(d -> new Eligible(d.userId(), d.amount() != null ? d.amount() : d.balance() != null ? d.balance() : BigDecimal.ZERO,
+                .map(d -> new Eligible(d.userId(), d.amount() != null ? d.amount() : BigDecimal.ZERO,
                         d.msisdn(), d.name()))
                 .toList();
     }

@@ -68,11 +68,11 @@ class WalletsTest {
     }
 
     @Test
-    void anEligibleDriverWithoutAmountIsReadFromItsBalance() {
+    void eligibleDriversAreReadWithWhatAPayoutWouldPay() {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
-        eligible = List.of(new WalletServiceClient.EligibleDriver(a, new BigDecimal("7000"), null, "+2250700000001", "A"),
-                new WalletServiceClient.EligibleDriver(b, null, new BigDecimal("9000"), null, "B"));
+        eligible = List.of(new WalletServiceClient.EligibleDriver(a, new BigDecimal("7000"), "+2250700000001", "A"),
+                new WalletServiceClient.EligibleDriver(b, new BigDecimal("9000"), null, "B"));
         assertThat(wallets.eligibleForPayout(new BigDecimal("5000"))).containsExactly(
                 new Wallets.Eligible(a, new BigDecimal("7000"), "+2250700000001", "A"), new Wallets.Eligible(b, new BigDecimal("9000"), null, "B"));
     }
