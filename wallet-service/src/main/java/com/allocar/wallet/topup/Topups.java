@@ -9,6 +9,7 @@ import com.allocar.wallet.api.TopupMethod;
 import com.allocar.wallet.config.WalletProperties;
 import com.allocar.wallet.ledger.AmountLimits;
 import com.allocar.wallet.ledger.EntryIds;
+import com.allocar.wallet.payment.PaymentServiceClient;
 
 import org.springframework.stereotype.Service;
 

@@ -1,4 +1,4 @@
-package com.allocar.wallet.topup;
+package com.allocar.wallet.payment;
 
 import com.allocar.platform.testing.ContractFixtures;
 import com.allocar.wallet.api.TopupMethod;

@@ -1,4 +1,4 @@
-package com.allocar.wallet.topup;
+package com.allocar.wallet.payment;
 
 import java.math.BigDecimal;
 import java.util.UUID;
