@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public final class BookingInternalApi {
 
-    /** {@code GET /internal/bookings/{id}} (payment-service reads it before a payment). */
+    /** {@code GET /internal/bookings/{id}} (payment-service reads it before a payment, messaging-service for a booking it has not heard of yet). */
     public record BookingSummary(UUID id, UUID tripId, UUID passengerId, UUID driverId, int seats, BigDecimal pricePerSeat,
                                  BigDecimal amountTotal, String currency, String status, Instant departureTime, UUID holdId) {
     }

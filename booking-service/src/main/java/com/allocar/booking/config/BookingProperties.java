@@ -17,14 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("allocar.booking")
 public record BookingProperties(@DefaultValue("PT30M") Duration holdTtl,
                                 @DefaultValue("PT30S") Duration holdReleaseRetryInterval,
-                                @DefaultValue TripService tripService,
                                 @DefaultValue AntiFraud antiFraud,
                                 @DefaultValue Cancellation cancellation) {
-
-    public record TripService(@DefaultValue("http://127.0.0.1:8082") String baseUrl,
-                              @DefaultValue("PT1S") Duration connectTimeout,
-                              @DefaultValue("PT3S") Duration readTimeout) {
-    }
 
     /** The spec's anti-fraud rule "5 bookings non payés / 24h": the next one is refused. */
     public record AntiFraud(@DefaultValue("5") int maxUnpaidBookings, @DefaultValue("PT24H") Duration unpaidWindow) {

@@ -3,6 +3,9 @@ package com.allocar.booking.dispute;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.allocar.platform.api.ApiException;
+import com.allocar.platform.events.AggregateRoot;
+import com.allocar.platform.lifecycle.Lifecycle;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,10 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A support ticket about a booking, opened by one of its parties and decided by an admin. */
+/** A support ticket about a booking, opened by one of its parties and decided by an admin; it records its own transitions. */
 @Entity
 @Table(name = "disputes")
-public class Dispute {
+public class Dispute extends AggregateRoot {
 
     @Id
     private UUID id;
@@ -34,18 +37,26 @@ public class Dispute {
     protected Dispute() {
     }
 
-    Dispute(UUID bookingId, UUID openedBy, DisputeCategory category, String description, Instant now) {
+    private Dispute(UUID bookingId, UUID openedBy, DisputeCategory category, String description, Instant now) {
         this.id = UUID.randomUUID();
         this.bookingId = bookingId;
         this.openedBy = openedBy;
-        this.category = category.name().toLowerCase(java.util.Locale.ROOT);
+        this.category = Lifecycle.wire(category);
         this.description = description;
         this.status = DisputeStatus.OPEN;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
+    static Dispute open(UUID bookingId, UUID openedBy, DisputeCategory category, String description, Instant now) {
+        Dispute d = new Dispute(bookingId, openedBy, category, description, now);
+        d.record(new DisputeEvent.DisputeOpened(d.id, bookingId, openedBy, category, now));
+        return d;
+    }
+
+    /** A target equal to the current status only updates the resolution; deciding needs one. */
     void review(DisputeStatus target, String resolution, UUID admin, Instant now) {
+        DisputeStatus from = status;
         if (target != status) {
             status = status.moveTo(target);
         }
@@ -54,12 +65,13 @@ public class Dispute {
         }
         if (status.decided()) {
             if (this.resolution == null) {
-                throw com.allocar.platform.api.ApiException.validation("resolution", "is required to resolve or reject a dispute");
+                throw ApiException.validation("resolution", "is required to resolve or reject a dispute");
             }
             resolvedBy = admin;
             resolvedAt = now;
         }
         updatedAt = now;
+        record(new DisputeEvent.DisputeReviewed(id, from, status, admin, now));
     }
 
     public UUID getId() { return id; }

@@ -1,5 +1,7 @@
 package com.allocar.booking.dispute;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 import com.allocar.platform.lifecycle.Lifecycle;
@@ -12,6 +14,9 @@ public enum DisputeStatus {
             .from(OPEN).to(IN_REVIEW, RESOLVED, REJECTED)
             .from(IN_REVIEW).to(RESOLVED, REJECTED)
             .build();
+
+    /** Not decided yet: a party has at most one of these per booking. */
+    public static final Set<DisputeStatus> UNDECIDED = Collections.unmodifiableSet(EnumSet.of(OPEN, IN_REVIEW));
 
     public Set<DisputeStatus> next() {
         return LIFECYCLE.next(this);

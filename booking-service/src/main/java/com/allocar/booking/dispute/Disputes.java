@@ -1,12 +1,11 @@
 package com.allocar.booking.dispute;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
 
-import com.allocar.booking.booking.Booking;
-import com.allocar.booking.booking.BookingRepository;
+import com.allocar.booking.reservation.Booking;
+import com.allocar.booking.reservation.BookingRepository;
 import com.allocar.platform.api.ApiException;
 import jakarta.persistence.EntityManager;
 
@@ -36,12 +35,12 @@ public class Disputes {
         if (!b.involves(user)) {
             throw ApiException.forbidden("Only the booking's passenger and driver can open a dispute about it");
         }
-        if (disputes.existsByBookingIdAndOpenedByAndStatusIn(bookingId, user, EnumSet.of(DisputeStatus.OPEN, DisputeStatus.IN_REVIEW))) {
+        if (disputes.existsByBookingIdAndOpenedByAndStatusIn(bookingId, user, DisputeStatus.UNDECIDED)) {
             throw ApiException.conflict("You already have an open dispute about this booking", Map.of("booking_id", bookingId.toString()));
         }
-        Dispute d = new Dispute(bookingId, user, category, description, Instant.now());
+        Dispute d = Dispute.open(bookingId, user, category, description, Instant.now());
         em.persist(d);
-        return d;
+        return disputes.save(d); // hands its recorded events on
     }
 
     @Transactional(readOnly = true)

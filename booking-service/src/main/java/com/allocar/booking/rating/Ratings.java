@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.allocar.booking.api.BookingEvents;
-import com.allocar.booking.booking.Booking;
-import com.allocar.booking.booking.BookingRepository;
-import com.allocar.booking.booking.BookingStatus;
+import com.allocar.booking.reservation.Booking;
+import com.allocar.booking.reservation.BookingRepository;
+import com.allocar.booking.reservation.BookingStatus;
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.events.Outbox;
 import jakarta.persistence.EntityManager;
@@ -67,7 +67,7 @@ public class Ratings {
         var stats = jdbc.sql("SELECT coalesce(avg(stars), 0), count(*) FROM ratings WHERE to_user_id = ?").param(to)
                 .query((rs, n) -> new BookingEvents.RatingUpdated(to, rs.getBigDecimal(1).setScale(2, RoundingMode.HALF_UP), rs.getInt(2)))
                 .single();
-        outbox.publish(BookingEvents.RATINGS_TOPIC, "user", to, BookingEvents.USER_RATING_UPDATED, stats);
+        outbox.publish(new RatingAverageChanged(stats));
         return r;
     }
 

@@ -79,7 +79,7 @@ public abstract class BookingIT {
         return new String[] {"Authorization", TestHttp.bearer(TestTokens.get().accessToken(user, "user", "admin"))};
     }
 
-    /** booking-service's own token for trip-service's internal API (what TripClient sends). */
+    /** booking-service's own token for trip-service's internal API (what TripServiceClient sends). */
     protected static String[] internal() {
         return TestServiceKeys.header(FleetService.BOOKING, FleetService.TRIP);
     }

@@ -16,9 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A peer's error answer, as our caller sees it. A refusal in the fleet's envelope (not_found, booking_conflict
- * {available, requested}, insufficient_funds…) becomes the same {@link ApiException} here; a refusal of our own
- * credentials (auth_required, forbidden) is a bug of ours, 502; the peer's 503 or a gateway's 502/504 is the peer being
- * away, 503; any other 5xx or an answer we cannot read is 502 {@code bad_gateway}.
+ * {available, requested}, insufficient_funds, forbidden "a driver cannot book their own trip"…) becomes the same
+ * {@link ApiException} here; a refusal of our service token (auth_required) is a bug of ours, 502; the peer's 503 or a
+ * gateway's 502/504 is the peer being away, 503; any other 5xx or an answer we cannot read is 502 {@code bad_gateway}.
+ * {@code forbidden} passes through: our token is accepted, the peer refuses the member's action on its own rule.
  */
 public class PeerErrors implements ErrorDecoder {
 
@@ -43,7 +44,7 @@ public class PeerErrors implements ErrorDecoder {
             log.warn("{} answered {} to {} without a readable error", peer, status, methodKey);
             return new ApiException(ErrorCode.BAD_GATEWAY, peer + " failed (" + status + ")");
         }
-        if (code.get() == ErrorCode.AUTH_REQUIRED || code.get() == ErrorCode.FORBIDDEN) {
+        if (code.get() == ErrorCode.AUTH_REQUIRED) {
             log.error("{} refused our service token on {}: {}", peer, methodKey, error.get());
             return new ApiException(ErrorCode.BAD_GATEWAY, peer + " refused the call");
         }

@@ -140,6 +140,16 @@ class ServiceClientsTest {
     }
 
     @Test
+    void the_peers_own_forbidden_rule_reaches_our_caller_as_forbidden() {
+        answer(403, "{\"error\":{\"code\":\"forbidden\",\"message\":\"A driver cannot book a seat on their own trip\",\"details\":{}}}");
+        runner().run(ctx -> assertThatThrownBy(() -> ctx.getBean(TripPeer.class).create(new HoldRequest(UUID.randomUUID(), 1)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN);
+                    assertThat(e.getMessage()).isEqualTo("A driver cannot book a seat on their own trip");
+                }));
+    }
+
+    @Test
     void our_credentials_refused_or_an_unreadable_failure_is_a_bad_gateway() {
         answer(401, "{\"error\":{\"code\":\"auth_required\",\"message\":\"no token\",\"details\":{}}}");
         runner().run(ctx -> assertThatThrownBy(() -> ctx.getBean(TripPeer.class).hold(UUID.randomUUID()))

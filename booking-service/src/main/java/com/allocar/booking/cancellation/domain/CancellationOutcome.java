@@ -4,20 +4,22 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 
+import com.allocar.booking.api.RefundReason;
+
 /**
  * The decision: how much of what was paid goes back, the fee kept, the refund reason of ADR 006 and the driver's
  * penalty if any. {@code refund + fee = amount paid}.
  *
  * @param rule the simple name of the rule that decided (kept in booking_events)
  */
-public record CancellationOutcome(BigDecimal refund, BigDecimal fee, String refundReason, Optional<Penalty> penalty, String rule) {
+public record CancellationOutcome(BigDecimal refund, BigDecimal fee, RefundReason refundReason, Optional<Penalty> penalty, String rule) {
 
-    static CancellationOutcome fullRefund(CancellationCase c, String reason, String rule) {
+    static CancellationOutcome fullRefund(CancellationCase c, RefundReason reason, String rule) {
         return new CancellationOutcome(money(c.amountPaid()), money(BigDecimal.ZERO), reason, Optional.empty(), rule);
     }
 
     /** Keeps {@code percent} % of what was paid (XOF has no minor unit: whole francs, half up). */
-    static CancellationOutcome feeOf(CancellationCase c, BigDecimal percent, String reason, String rule) {
+    static CancellationOutcome feeOf(CancellationCase c, BigDecimal percent, RefundReason reason, String rule) {
         BigDecimal fee = percentOf(c.amountPaid(), percent);
         return new CancellationOutcome(money(c.amountPaid().subtract(fee)), fee, reason, Optional.empty(), rule);
     }

@@ -1,5 +1,7 @@
 package com.allocar.booking.cancellation.domain;
 
+import com.allocar.booking.api.RefundReason;
+
 /** A driver cancelling a booking (or the whole trip) X h or more before departure: full refund, no penalty. */
 public final class DriverEarlyCancellationFullRefund implements CancellationRule {
 
@@ -20,7 +22,7 @@ public final class DriverEarlyCancellationFullRefund implements CancellationRule
         return CancellationOutcome.fullRefund(c, reason(c), getClass().getSimpleName());
     }
 
-    static String reason(CancellationCase c) {
-        return c.initiator() == Initiator.TRIP_CANCELLED ? "trip_cancelled" : "driver_cancelled";
+    static RefundReason reason(CancellationCase c) {
+        return c.initiator() == Initiator.TRIP_CANCELLED ? RefundReason.TRIP_CANCELLED : RefundReason.DRIVER_CANCELLED;
     }
 }

@@ -10,6 +10,8 @@ public enum Initiator {
     TRIP_CANCELLED,
     /** The ride ended and the passenger never checked in. */
     NO_SHOW,
-    /** Nobody's fault: the hold expired, a payment arrived for a booking already cancelled, an admin decision. */
-    SYSTEM
+    /** Nobody's fault: the hold expired, the trip completed without it, an admin decision. */
+    SYSTEM,
+    /** Not a cancellation: a payment arrived for a booking that cannot take it (cancelled, expired, not accepted). */
+    LATE_PAYMENT
 }

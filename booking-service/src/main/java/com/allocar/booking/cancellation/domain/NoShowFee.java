@@ -1,5 +1,7 @@
 package com.allocar.booking.cancellation.domain;
 
+import com.allocar.booking.api.RefundReason;
+
 /** The ride ended and the passenger never checked in: Z % of what they paid is kept, the rest refunded. */
 public final class NoShowFee implements CancellationRule {
 
@@ -16,6 +18,6 @@ public final class NoShowFee implements CancellationRule {
 
     @Override
     public CancellationOutcome decide(CancellationCase c) {
-        return CancellationOutcome.feeOf(c, settings.noShowFeePercent(), "no_show", getClass().getSimpleName());
+        return CancellationOutcome.feeOf(c, settings.noShowFeePercent(), RefundReason.NO_SHOW, getClass().getSimpleName());
     }
 }

@@ -1,5 +1,7 @@
 package com.allocar.booking.cancellation.domain;
 
+import com.allocar.booking.api.RefundReason;
+
 /** A passenger cancelling X h or more before departure gets everything back. */
 public final class PassengerEarlyCancellationFullRefund implements CancellationRule {
 
@@ -16,6 +18,6 @@ public final class PassengerEarlyCancellationFullRefund implements CancellationR
 
     @Override
     public CancellationOutcome decide(CancellationCase c) {
-        return CancellationOutcome.fullRefund(c, "passenger_cancelled", getClass().getSimpleName());
+        return CancellationOutcome.fullRefund(c, RefundReason.PASSENGER_CANCELLED, getClass().getSimpleName());
     }
 }

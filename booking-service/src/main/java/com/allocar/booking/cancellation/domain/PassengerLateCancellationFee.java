@@ -1,5 +1,7 @@
 package com.allocar.booking.cancellation.domain;
 
+import com.allocar.booking.api.RefundReason;
+
 /**
  * A passenger cancelling less than X h before departure (or after it) pays Y % of what they paid; the rest is
  * refunded. The spec's "priorité wallet" is payment-service's business: partial refunds go to the wallet (ADR 006).
@@ -19,6 +21,6 @@ public final class PassengerLateCancellationFee implements CancellationRule {
 
     @Override
     public CancellationOutcome decide(CancellationCase c) {
-        return CancellationOutcome.feeOf(c, settings.passengerLateFeePercent(), "passenger_cancelled", getClass().getSimpleName());
+        return CancellationOutcome.feeOf(c, settings.passengerLateFeePercent(), RefundReason.PASSENGER_CANCELLED, getClass().getSimpleName());
     }
 }

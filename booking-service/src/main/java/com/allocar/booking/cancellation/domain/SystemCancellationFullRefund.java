@@ -1,6 +1,8 @@
 package com.allocar.booking.cancellation.domain;
 
-/** Nobody's fault (hold expired, a payment that came too late, an admin's decision): everything paid goes back. */
+import com.allocar.booking.api.RefundReason;
+
+/** Nobody's fault (hold expired, the trip completed without it, an admin's decision): everything paid goes back. */
 public final class SystemCancellationFullRefund implements CancellationRule {
 
     @Override
@@ -10,6 +12,6 @@ public final class SystemCancellationFullRefund implements CancellationRule {
 
     @Override
     public CancellationOutcome decide(CancellationCase c) {
-        return CancellationOutcome.fullRefund(c, "admin", getClass().getSimpleName());
+        return CancellationOutcome.fullRefund(c, RefundReason.ADMIN, getClass().getSimpleName());
     }
 }

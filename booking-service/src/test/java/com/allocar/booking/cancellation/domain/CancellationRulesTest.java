@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.allocar.booking.api.RefundReason;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +32,7 @@ class CancellationRulesTest {
             assertThat(o.rule()).isEqualTo("PassengerEarlyCancellationFullRefund");
             assertThat(o.refund()).isEqualByComparingTo("12000");
             assertThat(o.fee()).isEqualByComparingTo("0");
-            assertThat(o.refundReason()).isEqualTo("passenger_cancelled");
+            assertThat(o.refundReason()).isEqualTo(RefundReason.PASSENGER_CANCELLED);
             assertThat(o.penalty()).isEmpty();
         }
 
@@ -80,7 +82,7 @@ class CancellationRulesTest {
             assertThat(o.rule()).isEqualTo("DriverEarlyCancellationFullRefund");
             assertThat(o.refund()).isEqualByComparingTo("12000");
             assertThat(o.penalty()).isEmpty();
-            assertThat(o.refundReason()).isEqualTo("driver_cancelled");
+            assertThat(o.refundReason()).isEqualTo(RefundReason.DRIVER_CANCELLED);
         }
 
         @Test
@@ -113,9 +115,9 @@ class CancellationRulesTest {
         void aCancelledTripFollowsTheDriversWindowWithItsOwnReason() {
             var early = rules.decide(c(Initiator.TRIP_CANCELLED, Duration.ofHours(24), PAID, true));
             var late = rules.decide(c(Initiator.TRIP_CANCELLED, Duration.ofHours(24).minusSeconds(1), PAID, true));
-            assertThat(early.refundReason()).isEqualTo("trip_cancelled");
+            assertThat(early.refundReason()).isEqualTo(RefundReason.TRIP_CANCELLED);
             assertThat(early.penalty()).isEmpty();
-            assertThat(late.refundReason()).isEqualTo("trip_cancelled");
+            assertThat(late.refundReason()).isEqualTo(RefundReason.TRIP_CANCELLED);
             assertThat(late.refund()).isEqualByComparingTo("12000");
             assertThat(late.penalty()).isPresent();
         }
@@ -127,7 +129,7 @@ class CancellationRulesTest {
         assertThat(o.rule()).isEqualTo("NoShowFee");
         assertThat(o.fee()).isEqualByComparingTo("6000");
         assertThat(o.refund()).isEqualByComparingTo("6000");
-        assertThat(o.refundReason()).isEqualTo("no_show");
+        assertThat(o.refundReason()).isEqualTo(RefundReason.NO_SHOW);
         var all = new NoShowFee(new CancellationSettings(Duration.ofHours(24), BigDecimal.TEN, Duration.ofHours(24), BigDecimal.TEN, 1,
                 new BigDecimal("100"))).decide(c(Initiator.NO_SHOW, Duration.ZERO, PAID, true));
         assertThat(all.refund()).isEqualByComparingTo("0");
@@ -139,7 +141,21 @@ class CancellationRulesTest {
         var o = rules.decide(c(Initiator.SYSTEM, Duration.ofMinutes(5), PAID, true));
         assertThat(o.rule()).isEqualTo("SystemCancellationFullRefund");
         assertThat(o.refund()).isEqualByComparingTo("12000");
+        assertThat(o.refundReason()).isEqualTo(RefundReason.ADMIN);
         assertThat(o.penalty()).isEmpty();
+    }
+
+    @Test
+    void aPaymentTheBookingCouldNotTakeGoesBackInFullWhenever() {
+        for (Duration before : new Duration[] {Duration.ofHours(-3), Duration.ZERO, Duration.ofHours(1), Duration.ofDays(10)}) {
+            var o = rules.decide(c(Initiator.LATE_PAYMENT, before, new BigDecimal("6000"), false));
+            assertThat(o.rule()).isEqualTo("LatePaymentFullRefund");
+            assertThat(o.refund()).isEqualByComparingTo("6000");
+            assertThat(o.fee()).isEqualByComparingTo("0");
+            assertThat(o.refundReason()).isEqualTo(RefundReason.LATE_PAYMENT);
+            assertThat(o.penalty()).isEmpty();
+        }
+        assertThat(new LatePaymentFullRefund().appliesTo(c(Initiator.SYSTEM, Duration.ZERO, PAID, false))).isFalse();
     }
 
     @Test
@@ -148,7 +164,7 @@ class CancellationRulesTest {
             for (long minutes : new long[] {-600, -1, 0, 1, 60 * 24 - 1, 60 * 24, 60 * 24 + 1, 60 * 24 * 30}) {
                 var all = java.util.List.of(new PassengerEarlyCancellationFullRefund(settings), new PassengerLateCancellationFee(settings),
                         new DriverEarlyCancellationFullRefund(settings), new DriverLateCancellationPenalty(settings), new NoShowFee(settings),
-                        new SystemCancellationFullRefund());
+                        new SystemCancellationFullRefund(), new LatePaymentFullRefund());
                 var cc = c(who, Duration.ofMinutes(minutes), PAID, true);
                 assertThat(all.stream().filter(r -> r.appliesTo(cc)).count()).as(who + " " + minutes).isEqualTo(1);
             }

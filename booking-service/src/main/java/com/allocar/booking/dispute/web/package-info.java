@@ -1,0 +1,2 @@
+/** Disputes over HTTP. */
+package com.allocar.booking.dispute.web;

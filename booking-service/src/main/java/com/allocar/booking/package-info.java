@@ -1,0 +1,2 @@
+/** booking-service: seat bookings, the booking → payment saga, check-in, cancellations, ratings and disputes. */
+package com.allocar.booking;

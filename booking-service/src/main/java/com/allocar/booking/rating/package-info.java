@@ -1,0 +1,2 @@
+/** Ratings between a completed booking's parties, and the rated member's new average. */
+package com.allocar.booking.rating;

@@ -1,0 +1,2 @@
+/** Ratings over HTTP. */
+package com.allocar.booking.rating.web;
