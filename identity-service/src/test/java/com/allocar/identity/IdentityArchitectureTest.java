@@ -24,10 +24,9 @@ class IdentityArchitectureTest {
     @ArchTest
     static final ArchRule contractIsSelfContained = FleetArchitecture.contractIsSelfContained(FleetService.IDENTITY);
 
-    /** One event writer: the others record events (aggregates) or hand them to it; nothing else writes the outbox. */
+    /** One event writer, the platform's OutboxEventWriter: aggregates record events; nothing of identity-service writes the outbox. */
     @ArchTest
-    static final ArchRule onlyTheEventWriterWritesTheOutbox = noClasses().that().resideOutsideOfPackage("com.allocar.identity.events..")
-            .and().resideInAPackage("com.allocar.identity..")
+    static final ArchRule onlyTheEventWriterWritesTheOutbox = noClasses().that().resideInAPackage("com.allocar.identity..")
             .should().dependOnClassesThat().areAssignableTo(Outbox.class);
 
     /** The KYC lifecycle and its aggregate know no HTTP: a refused move is the platform's IllegalTransition. */

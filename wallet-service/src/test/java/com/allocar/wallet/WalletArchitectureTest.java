@@ -27,10 +27,9 @@ class WalletArchitectureTest {
     @ArchTest
     static final ArchRule contractIsSelfContained = FleetArchitecture.contractIsSelfContained(FleetService.WALLET);
 
-    /** One event writer: everything else records events on an aggregate; nothing else writes the outbox. */
+    /** One event writer, the platform's OutboxEventWriter: aggregates record events; nothing of wallet-service writes the outbox. */
     @ArchTest
-    static final ArchRule onlyTheEventWriterWritesTheOutbox = noClasses().that().resideOutsideOfPackage("com.allocar.wallet.events..")
-            .and().resideInAPackage("com.allocar.wallet..")
+    static final ArchRule onlyTheEventWriterWritesTheOutbox = noClasses().that().resideInAPackage("com.allocar.wallet..")
             .should().dependOnClassesThat().areAssignableTo(Outbox.class);
 
     /** Recorded events are handed over where aggregates are stored: the ledger's repositories and withdrawals. */

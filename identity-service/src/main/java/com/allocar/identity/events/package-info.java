@@ -1,2 +1,2 @@
-/** Turns the events identity records into outbox rows, in the transaction that saved them. */
+/** The events identity-service records of its users (the platform's OutboxEventWriter turns them into outbox rows). */
 package com.allocar.identity.events;
