@@ -93,6 +93,19 @@ public final class ContractFixtures {
         }
     }
 
+    /**
+     * A consumer's listening: each event type it names ({@code "refund.requested"}, its one declaration of the producer's
+     * wire name) is one of the producer's fixtures, published on the topic the consumer listens to.
+     */
+    public static void assertPublishedOn(String producer, String topic, String... types) {
+        assertThat(types).as("event types read of %s", topic).isNotEmpty();
+        for (String type : types) {
+            String name = producer + "/" + type + ".v1";
+            assertThat(of(producer)).as("fixtures of %s", producer).contains(name);
+            assertThat(fixture(name).path("topic").asString()).as("topic of %s", type).isEqualTo(topic);
+        }
+    }
+
     /** The fixture names of one producer ({@code booking-service}), e.g. {@code booking-service/booking.paid.v1}. */
     public static List<String> of(String producer) {
         URL root = ContractFixtures.class.getClassLoader().getResource("contracts/" + producer);

@@ -14,6 +14,12 @@ class ConsumedContractsTest {
     private static final UUID DRIVER = UUID.fromString("11111111-1111-4111-8111-000000000004");
 
     @Test
+    void the_types_we_listen_to_are_published_on_our_topics() {
+        ContractFixtures.assertPublishedOn("trip-service", DriverActivationListener.TOPIC, DriverActivationListener.DRIVER_ACTIVATED);
+        ContractFixtures.assertPublishedOn("booking-service", RatingListener.TOPIC, RatingListener.RATING_UPDATED);
+    }
+
+    @Test
     void driver_activated() {
         var activated = ContractFixtures.read("trip-service/driver.activated.v1", DriverActivationListener.DriverActivated.class);
         assertThat(activated.userId()).isEqualTo(DRIVER);

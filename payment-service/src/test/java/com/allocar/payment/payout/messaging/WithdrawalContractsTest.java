@@ -9,6 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WithdrawalContractsTest {
 
     @Test
+    void the_type_we_listen_to_is_published_on_the_default_topic() {
+        ContractFixtures.assertPublishedOn("wallet-service", "wallet.txns", WithdrawalListener.WITHDRAWAL_REQUESTED);
+    }
+
+    @Test
     void withdrawal_requested() {
         var w = ContractFixtures.read("wallet-service/wallet.withdrawal_requested.v1", WithdrawalListener.WithdrawalRequested.class);
         assertThat(w.withdrawalId()).isNotNull();

@@ -10,6 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RefundContractsTest {
 
     @Test
+    void the_type_we_listen_to_is_published_on_the_default_topic() {
+        ContractFixtures.assertPublishedOn("booking-service", "booking.bookings", RefundListener.REFUND_REQUESTED);
+    }
+
+    @Test
     void refund_requested() {
         var refund = ContractFixtures.read("booking-service/refund.requested.v1", Refunds.RefundRequested.class);
         assertThat(refund.refundId()).isNotNull();
