@@ -11,6 +11,7 @@ trip-service 8082 9082
 booking-service 8083 9083
 payment-service 8084 9084
 wallet-service 8085 9085
+messaging-service 8086 9086
 gateway 8080 9080
 "
 

@@ -55,6 +55,10 @@ class DockerComposeConfigTest {
                     "devstack's S3 (S3Proxy) identity is fixed (DevStackConfig.S3_IDENTITY): credentials of a local fake"),
             "identity-service/ALLOCAR_S3_SECRET_KEY", new LiteralException("allocar-secret",
                     "devstack's S3 (S3Proxy) credential is fixed (DevStackConfig.S3_CREDENTIAL): credentials of a local fake"),
+            "messaging-service/ALLOCAR_S3_ACCESS_KEY", new LiteralException("allocar",
+                    "devstack's S3 (S3Proxy) identity is fixed (DevStackConfig.S3_IDENTITY): credentials of a local fake"),
+            "messaging-service/ALLOCAR_S3_SECRET_KEY", new LiteralException("allocar-secret",
+                    "devstack's S3 (S3Proxy) credential is fixed (DevStackConfig.S3_CREDENTIAL): credentials of a local fake"),
             "postgis/POSTGRES_PASSWORD", new LiteralException("postgres",
                     "superuser of the local, unpublished PostGIS container (init hook and pg_isready only)"));
 

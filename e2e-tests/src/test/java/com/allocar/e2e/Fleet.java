@@ -24,6 +24,7 @@ final class Fleet {
     static final int BOOKING_PORT = 18083;
     static final int PAYMENT_PORT = 18084;
     static final int WALLET_PORT = 18085;
+    static final int MESSAGING_PORT = 18086;
     static final String PAYMENT = "http://127.0.0.1:" + PAYMENT_PORT;
     static final String IDENTITY = "http://127.0.0.1:" + IDENTITY_PORT;
     static final String GATEWAY = "http://127.0.0.1:" + GATEWAY_PORT;
@@ -88,12 +89,23 @@ final class Fleet {
                 "--allocar.security.jwks-uri=" + IDENTITY + "/.well-known/jwks.json",
                 "--allocar.wallet.payment-service.url=" + PAYMENT,
                 "--allocar.jobs.enabled=false")));
+        launch("messaging-service", MESSAGING_PORT, withSecrets(FleetService.MESSAGING, List.of(
+                "--spring.datasource.url=" + jdbc + "?currentSchema=messaging",
+                "--spring.kafka.bootstrap-servers=" + TestInfra.KAFKA,
+                // identity's revoke list: the same Redis database identity writes
+                "--spring.data.redis.database=" + TestInfra.REDIS_DB,
+                "--allocar.security.jwks-uri=" + IDENTITY + "/.well-known/jwks.json",
+                "--allocar.messaging.booking-service.base-url=http://127.0.0.1:" + BOOKING_PORT,
+                "--allocar.messaging.storage.endpoint=" + TestInfra.S3,
+                "--allocar.messaging.storage.access-key=allocar",
+                "--allocar.messaging.storage.secret-key=allocar-secret")));
         launch("gateway", GATEWAY_PORT, List.of(
                 "--allocar.gateway.services.identity=" + IDENTITY,
                 "--allocar.gateway.services.trip=http://127.0.0.1:" + TRIP_PORT,
                 "--allocar.gateway.services.booking=http://127.0.0.1:" + BOOKING_PORT,
                 "--allocar.gateway.services.payment=" + PAYMENT,
                 "--allocar.gateway.services.wallet=http://127.0.0.1:" + WALLET_PORT,
+                "--allocar.gateway.services.messaging=http://127.0.0.1:" + MESSAGING_PORT,
                 "--allocar.security.jwks-uri=http://127.0.0.1:" + IDENTITY_PORT + "/.well-known/jwks.json",
                 "--spring.data.redis.database=" + TestInfra.REDIS_DB,
                 // every test client gets its own forwarded IP so per-IP limits do not couple tests

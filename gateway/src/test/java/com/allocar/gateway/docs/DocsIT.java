@@ -56,7 +56,8 @@ class DocsIT extends GatewayIntegrationTest {
                 .jsonPath("$.urls[?(@.name == 'trip')].url").isEqualTo("/api/docs/trip")
                 .jsonPath("$.urls[?(@.name == 'booking')].url").isEqualTo("/api/docs/booking")
                 .jsonPath("$.urls[?(@.name == 'payment')].url").isEqualTo("/api/docs/payment")
-                .jsonPath("$.urls[?(@.name == 'wallet')].url").isEqualTo("/api/docs/wallet");
+                .jsonPath("$.urls[?(@.name == 'wallet')].url").isEqualTo("/api/docs/wallet")
+                .jsonPath("$.urls[?(@.name == 'messaging')].url").isEqualTo("/api/docs/messaging");
     }
 
     @Test

@@ -32,6 +32,27 @@ class RoutingIT extends GatewayIntegrationTest {
         }
     }
 
+    /** The chat lives inside booking's and identity's path spaces: the messaging route is matched first. */
+    @Test
+    void aBookingsChatAndTheMembersConversationsAreMessagings() {
+        String token = bearer(JWKS.token(newUserId()));
+        String booking = newUserId().toString();
+        for (String path : new String[] {"/api/v1/bookings/" + booking + "/messages", "/api/v1/bookings/" + booking + "/messages/read",
+                "/api/v1/bookings/" + booking + "/messages/attachments", "/api/v1/me/conversations"}) {
+            client.post().uri(path).header(HttpHeaders.AUTHORIZATION, token).exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.service").isEqualTo("messaging").jsonPath("$.path").isEqualTo(path);
+        }
+        // the booking itself and the rest of /me stay with their owners
+        client.get().uri("/api/v1/bookings/" + booking).header(HttpHeaders.AUTHORIZATION, token).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo("booking");
+        client.get().uri("/api/v1/me/conversations-not").header(HttpHeaders.AUTHORIZATION, token).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo("identity");
+        // a chat needs a member's token
+        client.get().uri("/api/v1/bookings/" + booking + "/messages").exchange()
+                .expectStatus().isUnauthorized().expectBody().jsonPath("$.error.code").isEqualTo("auth_required");
+    }
+
     @Test
     void unknownApiPathIs404Envelope() {
         client.get().uri("/api/v1/nothing-here").header(HttpHeaders.AUTHORIZATION, bearer(JWKS.token(newUserId()))).exchange()

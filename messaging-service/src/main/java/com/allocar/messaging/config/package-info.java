@@ -1,0 +1,2 @@
+/** messaging-service's settings ({@code allocar.messaging.*}). */
+package com.allocar.messaging.config;
