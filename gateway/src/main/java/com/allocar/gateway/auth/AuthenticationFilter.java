@@ -24,7 +24,8 @@ import org.springframework.web.server.WebFilterChain;
  * {@code allocar.gateway.public-paths}. Client-sent {@code X-User-Id}/{@code X-User-Roles} are always
  * dropped; for an authenticated request they are set from the token ({@code sub}, comma-joined
  * {@code roles}). The {@code Authorization} header is forwarded as is — services verify the token again.
- * On a public path a token is neither required nor checked.
+ * On a public path a token is neither required nor checked. A WebSocket handshake on {@code /ws/**} may carry the
+ * token as a subprotocol or a query parameter instead ({@link SocketHandshakeToken}).
  */
 @Component
 public class AuthenticationFilter implements WebFilter, Ordered {
@@ -52,6 +53,15 @@ public class AuthenticationFilter implements WebFilter, Ordered {
         if (publicPaths.matches(exchange.getRequest())) {
             return chain.filter(withIdentity(exchange, null));
         }
+        if (SocketHandshakeToken.applies(exchange.getRequest())
+                && exchange.getRequest().getHeaders().getOrEmpty(HttpHeaders.AUTHORIZATION).isEmpty()) {
+            var token = SocketHandshakeToken.read(exchange.getRequest());
+            if (token.isEmpty()) {
+                return unauthorized(exchange, AuthFailureReason.MISSING_TOKEN);
+            }
+            ServerWebExchange forwarded = exchange.mutate().request(SocketHandshakeToken.forwarded(exchange.getRequest(), token.get())).build();
+            return verified(forwarded, chain, token.get());
+        }
         List<String> authorization = exchange.getRequest().getHeaders().getOrEmpty(HttpHeaders.AUTHORIZATION);
         if (authorization.isEmpty() || authorization.stream().noneMatch(v -> v.regionMatches(true, 0, "bearer", 0, 6))) {
             return unauthorized(exchange, AuthFailureReason.MISSING_TOKEN);
@@ -60,6 +70,10 @@ public class AuthenticationFilter implements WebFilter, Ordered {
         if (token == null) {
             return unauthorized(exchange, AuthFailureReason.INVALID_TOKEN);
         }
+        return verified(exchange, chain, token);
+    }
+
+    private Mono<Void> verified(ServerWebExchange exchange, WebFilterChain chain, String token) {
         return verifier.verify(token).flatMap(verification -> switch (verification) {
             case TokenVerification.Verified(AuthenticatedUser user) -> {
                 exchange.getAttributes().put(AuthenticatedUser.ATTRIBUTE, user);
