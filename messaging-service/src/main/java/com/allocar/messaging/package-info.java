@@ -1,2 +1,2 @@
-/** messaging-service: the chat between a booking's passenger and driver (REST slice; WebSocket and driver location later). */
+/** messaging-service: the chat between a booking's passenger and driver (REST and WebSocket) and the driver's live location. */
 package com.allocar.messaging;

@@ -44,6 +44,7 @@ class MessagingArchitectureTest {
     @ArchTest
     static final ArchRule rulesImportNoFramework = noClasses()
             .that().resideInAPackage("com.allocar.messaging.chat.domain..")
+            .or().resideInAPackage("com.allocar.messaging.location.domain..")
             .or().haveNameMatching("com\\.allocar\\.messaging\\..*\\.(ChatWindow|ChatState|BookingStatus|BookingChange|Conversation"
                     + "|ImageUploadPolicy|Attachment|Message|MessagePosted)(\\$.*)?")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..",
@@ -54,6 +55,12 @@ class MessagingArchitectureTest {
     static final ArchRule onlyWebSeesServlet = noClasses().that().resideOutsideOfPackage("..web..")
             .and().resideInAPackage("com.allocar.messaging..")
             .should().dependOnClassesThat().resideInAPackage("jakarta.servlet..");
+
+    /** The live rooms and their fan-out know no feature: chat and location use them, never the other way. */
+    @ArchTest
+    static final ArchRule liveKnowsNoFeature = noClasses().that().resideInAPackage("com.allocar.messaging.live..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.allocar.messaging.chat..", "com.allocar.messaging.location..",
+                    "com.allocar.messaging.conversation..", "com.allocar.messaging.attachment..");
 
     /** Features depend on each other one way only. */
     @ArchTest

@@ -32,13 +32,13 @@ class RoutingIT extends GatewayIntegrationTest {
         }
     }
 
-    /** The chat lives inside booking's and identity's path spaces: the messaging route is matched first. */
+    /** The chat and the driver's position live inside booking's, trip's and identity's path spaces: messaging is matched first. */
     @Test
     void aBookingsChatAndTheMembersConversationsAreMessagings() {
         String token = bearer(JWKS.token(newUserId()));
         String booking = newUserId().toString();
         for (String path : new String[] {"/api/v1/bookings/" + booking + "/messages", "/api/v1/bookings/" + booking + "/messages/read",
-                "/api/v1/bookings/" + booking + "/messages/attachments", "/api/v1/me/conversations"}) {
+                "/api/v1/bookings/" + booking + "/messages/attachments", "/api/v1/me/conversations", "/api/v1/trips/" + booking + "/driver-location"}) {
             client.post().uri(path).header(HttpHeaders.AUTHORIZATION, token).exchange()
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.service").isEqualTo("messaging").jsonPath("$.path").isEqualTo(path);

@@ -23,14 +23,16 @@ public class MarkRead {
     private final Conversations conversations;
     private final MessageRepository messages;
     private final JdbcClient jdbc;
+    private final LiveChat live;
 
-    MarkRead(Conversations conversations, MessageRepository messages, JdbcClient jdbc) {
+    MarkRead(Conversations conversations, MessageRepository messages, JdbcClient jdbc, LiveChat live) {
         this.conversations = conversations;
         this.messages = messages;
         this.jdbc = jdbc;
+        this.live = live;
     }
 
-    /** The pointer moves in one statement (an upsert that only goes forward); the lookups around it need no transaction. */
+    /** Told live to the booking's sockets. The pointer moves in one statement (an upsert that only goes forward); the lookups around it need no transaction. */
     public Receipt upTo(UUID bookingId, UUID member, UUID messageId) {
         conversations.forParty(bookingId, member);
         Message m = messages.find(messageId).filter(x -> x.bookingId().equals(bookingId))
@@ -45,6 +47,8 @@ public class MarkRead {
                 .update();
         UUID pointer = jdbc.sql("SELECT up_to_id FROM read_receipts WHERE booking_id = ? AND member_id = ?").params(bookingId, member)
                 .query(UUID.class).single();
-        return new Receipt(bookingId, pointer, MyConversations.unread(jdbc, bookingId, member));
+        Receipt receipt = new Receipt(bookingId, pointer, MyConversations.unread(jdbc, bookingId, member));
+        live.read(receipt, member);
+        return receipt;
     }
 }

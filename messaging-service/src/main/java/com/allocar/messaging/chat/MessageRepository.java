@@ -62,6 +62,15 @@ class MessageRepository {
                 .query(MessageRepository::row).list();
     }
 
+    /** A booking's messages posted after {@code after}, oldest first (what a reconnecting socket missed). */
+    List<Message> after(UUID bookingId, Message after, int limit) {
+        return jdbc.sql("SELECT * FROM messages WHERE booking_id = :b AND (created_at, id) > (:after_at, :after_id)"
+                        + " ORDER BY created_at, id LIMIT :limit")
+                .param("b", bookingId).param("after_at", Timestamp.from(after.createdAt())).param("after_id", after.id())
+                .param("limit", limit)
+                .query(MessageRepository::row).list();
+    }
+
     long count(UUID bookingId, Message before) {
         return jdbc.sql("SELECT count(*) FROM messages WHERE booking_id = :b" + cursor(before)).param("b", bookingId)
                 .params(cursorParams(before)).query(Long.class).single();

@@ -35,17 +35,34 @@ public class PostMessage {
     private final Conversations conversations;
     private final Attachments attachments;
     private final MessageRepository messages;
+    private final LiveChat live;
     private final ContactDetailsMasking masking = new ContactDetailsMasking();
     private final OffPlatformPaymentFlag offPlatform = new OffPlatformPaymentFlag();
 
-    PostMessage(Conversations conversations, Attachments attachments, MessageRepository messages) {
+    PostMessage(Conversations conversations, Attachments attachments, MessageRepository messages, LiveChat live) {
         this.conversations = conversations;
         this.attachments = attachments;
         this.messages = messages;
+        this.live = live;
+    }
+
+    /** Over REST. */
+    public Posted post(UUID bookingId, UUID sender, MessageType type, String content) {
+        return post(bookingId, sender, type, content, null);
+    }
+
+    /**
+     * Stored (committed), then delivered live to every connected party of the booking; over a socket, the sender's
+     * {@code clientId} comes back with it.
+     */
+    public Posted post(UUID bookingId, UUID sender, MessageType type, String content, String clientId) {
+        Posted p = store(bookingId, sender, type, content);
+        live.posted(p, clientId);
+        return p;
     }
 
     /** No transaction around the checks (a lookup in booking-service, S3's HeadObject): only the save is one. */
-    public Posted post(UUID bookingId, UUID sender, MessageType type, String content) {
+    private Posted store(UUID bookingId, UUID sender, MessageType type, String content) {
         Conversation c = conversations.writableForParty(bookingId, sender);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         UUID recipient = c.otherParty(sender);

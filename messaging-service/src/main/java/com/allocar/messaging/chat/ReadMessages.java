@@ -29,4 +29,12 @@ public class ReadMessages {
                 .orElseThrow(() -> ApiException.validation("before", "must be the id of a message of this booking"));
         return new Page(messages.page(bookingId, cursor, offset, limit), messages.count(bookingId, cursor));
     }
+
+    /** What a party missed since {@code after} (a message of this booking), oldest first, at most {@code limit}. */
+    public List<Message> after(UUID bookingId, UUID member, UUID after, int limit) {
+        conversations.forParty(bookingId, member);
+        Message cursor = messages.find(after).filter(m -> m.bookingId().equals(bookingId))
+                .orElseThrow(() -> ApiException.validation("after", "must be the id of a message of this booking"));
+        return messages.after(bookingId, cursor, limit);
+    }
 }

@@ -25,6 +25,12 @@ public class ConversationRepository {
         return jdbc.sql("SELECT * FROM conversations WHERE booking_id = ?").param(bookingId).query(ConversationRepository::row).optional();
     }
 
+    /** Every booking of a trip heard of (any status): its driver, its passengers, their departure. */
+    public java.util.List<Conversation> byTrip(UUID tripId) {
+        return jdbc.sql("SELECT * FROM conversations WHERE trip_id = ? ORDER BY state_at DESC, booking_id").param(tripId)
+                .query(ConversationRepository::row).list();
+    }
+
     /**
      * Applies {@code change} unless what is stored is newer ({@code state_at} after the change's time); the end of the
      * ride and the cancellation are kept once known.

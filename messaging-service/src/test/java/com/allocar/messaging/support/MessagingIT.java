@@ -49,6 +49,16 @@ public abstract class MessagingIT {
     @Autowired
     protected JdbcClient jdbc;
 
+    /** The service's WebSocket URL of {@code path} (with its query, if any). */
+    protected String ws(String path) {
+        return "ws://127.0.0.1:" + port + path;
+    }
+
+    /** Connects with {@code Authorization: Bearer} (an app's way). */
+    protected TestSocket socket(String path, UUID user) {
+        return TestSocket.connect(ws(path), java.util.Map.of("Authorization", TestHttp.bearer(TestTokens.get().accessToken(user))));
+    }
+
     protected TestHttp http() {
         return new TestHttp("http://127.0.0.1:" + port);
     }
