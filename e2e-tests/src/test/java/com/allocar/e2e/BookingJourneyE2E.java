@@ -2,17 +2,14 @@ package com.allocar.e2e;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.allocar.e2e.Members.Member;
-import com.allocar.platform.testing.TestEvents;
 import com.allocar.platform.testing.TestHttp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,7 +92,7 @@ class BookingJourneyE2E {
         assertThat(twice.errorCode()).isEqualTo("conflict");
 
         // payment-service announces the payment (here: its event, as its relay publishes it)
-        paymentSucceeded(UUID.fromString(bookingId), passenger.id(), driver.id(), new BigDecimal("12000"));
+        PaymentEvents.succeeded(UUID.fromString(bookingId), passenger.id(), driver.id(), new BigDecimal("12000"));
         JsonNode paid = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> http.get("/api/v1/bookings/" + bookingId, passenger.auth()).data(), b -> "paid".equals(b.path("status").asString()));
         String shortCode = paid.path("check_in").path("short_code").asString();
@@ -136,27 +133,5 @@ class BookingJourneyE2E {
             assertThat(profile.path("rating_count").asInt()).isEqualTo(1);
             assertThat(profile.path("rating_avg").decimalValue()).isEqualByComparingTo("5");
         });
-    }
-
-    /** payment.succeeded as payment-service's relay publishes it (ADR 006). */
-    private static void paymentSucceeded(UUID bookingId, UUID payer, UUID driver, BigDecimal amount) {
-        UUID paymentId = UUID.randomUUID();
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("payment_id", paymentId.toString());
-        p.put("purpose", "booking");
-        p.put("booking_id", bookingId.toString());
-        p.put("topup_id", null);
-        p.put("user_id", payer.toString());
-        p.put("driver_id", driver.toString());
-        p.put("amount", amount);
-        p.put("discount", BigDecimal.ZERO);
-        p.put("commission", new BigDecimal("1300"));
-        p.put("provider_fee", new BigDecimal("120"));
-        p.put("currency", "XOF");
-        p.put("method", "wave");
-        p.put("provider", "wave");
-        p.put("provider_ref", "T_" + paymentId.toString().substring(0, 8));
-        p.put("paid_at", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
-        TestEvents.send("payment.payments", paymentId.toString(), TestEvents.envelope("payment.succeeded", paymentId.toString(), p));
     }
 }

@@ -23,7 +23,13 @@ class LiveConfiguration {
         var container = new RedisMessageListenerContainer();
         container.setConnectionFactory(redis);
         container.addMessageListener(channel, new ChannelTopic(LiveChannel.CHANNEL));
+        container.setAutoStartup(false); // started by LiveSubscription, which does not fail the start-up on Redis
         return container;
+    }
+
+    @Bean
+    LiveSubscription liveSubscription(RedisMessageListenerContainer liveListenerContainer) {
+        return new LiveSubscription(liveListenerContainer);
     }
 
     /** The container's limits: a text frame larger than the setting is refused (close 1009) before it is read. */
