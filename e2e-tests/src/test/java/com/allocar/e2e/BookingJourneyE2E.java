@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -39,14 +38,7 @@ class BookingJourneyE2E {
         Member driver = Members.signUp(http, "Moussa", "Traoré");
         Members.approvedKyc(http, driver);
         LocalDate day = LocalDate.now(ABIDJAN).plusDays(200 + ThreadLocalRandom.current().nextInt(60));
-        Map<String, Object> trip = new LinkedHashMap<>();
-        trip.put("origin", Map.of("lat", 5.3536, "lon", -4.0214, "text", "Abidjan, gare d'Adjamé"));
-        trip.put("destination", Map.of("lat", 6.8276, "lon", -5.2893, "text", "Yamoussoukro"));
-        trip.put("departure_time", day.atTime(6, 0).atZone(ABIDJAN).toInstant().toString());
-        trip.put("price_per_seat", 6000);
-        trip.put("seats_available", 3);
-        trip.put("allow_auto_accept", false);
-        String tripId = Members.publishTrip(http, driver, trip);
+        String tripId = Members.publishTrip(http, driver, Members.tripToYamoussoukro(day.atTime(6, 0).atZone(ABIDJAN).toInstant(), 6000));
 
         Member passenger = Members.signUp(http, "Adjoua", "Konan");
         var found = http.get("/api/v1/trips/search?from=5.35,-4.02&to=6.83,-5.29&date=" + day + "&page_size=100", passenger.auth());

@@ -3,7 +3,6 @@ package com.allocar.e2e;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,14 +37,7 @@ class ChatJourneyE2E {
         Member driver = Members.signUp(http, "Yao", "Kouassi");
         Members.approvedKyc(http, driver);
         LocalDate day = LocalDate.now(ABIDJAN).plusDays(100 + ThreadLocalRandom.current().nextInt(60));
-        Map<String, Object> trip = new LinkedHashMap<>();
-        trip.put("origin", Map.of("lat", 5.3536, "lon", -4.0214, "text", "Abidjan, gare d'Adjamé"));
-        trip.put("destination", Map.of("lat", 6.8276, "lon", -5.2893, "text", "Yamoussoukro"));
-        trip.put("departure_time", day.atTime(8, 0).atZone(ABIDJAN).toInstant().toString());
-        trip.put("price_per_seat", 5000);
-        trip.put("seats_available", 3);
-        trip.put("allow_auto_accept", false);
-        String tripId = Members.publishTrip(http, driver, trip);
+        String tripId = Members.publishTrip(http, driver, Members.tripToYamoussoukro(day.atTime(8, 0).atZone(ABIDJAN).toInstant(), 5000));
 
         Member passenger = Members.signUp(http, "Awa", "Diallo");
         var booked = http.post("/api/v1/bookings", Map.of("trip_id", tripId, "seats", 1), passenger.auth("Idempotency-Key", UUID.randomUUID().toString()));

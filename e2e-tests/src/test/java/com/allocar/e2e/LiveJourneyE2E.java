@@ -50,7 +50,7 @@ class LiveJourneyE2E {
         Member driver = Members.signUp(http, "Seydou", "Ouattara");
         Members.approvedKyc(http, driver);
         // leaves in 30 min: the driver's position is shared from 60 min before departure
-        String tripId = Members.publishTrip(http, driver, trip(Instant.now().plus(30, ChronoUnit.MINUTES)));
+        String tripId = Members.publishTrip(http, driver, Members.tripToYamoussoukro(Instant.now().plus(30, ChronoUnit.MINUTES), 5000));
         Member passenger = Members.signUp(http, "Mariam", "Coulibaly");
         String bookingId = paidBooking(driver, passenger, tripId);
 
@@ -91,7 +91,7 @@ class LiveJourneyE2E {
         WebSocket pc = socket("/ws/trips/" + tripId + "/driver-location", passenger, true, passengerCar);
         Frames driverCar = new Frames();
         WebSocket dc = socket("/ws/trips/" + tripId + "/driver-location", driver, false, driverCar);
-        String otherTrip = Members.publishTrip(http, driver, trip(Instant.now().plus(40, ChronoUnit.MINUTES)));
+        String otherTrip = Members.publishTrip(http, driver, Members.tripToYamoussoukro(Instant.now().plus(40, ChronoUnit.MINUTES), 5000));
         Member otherPassenger = Members.signUp(http, "Fanta", "Bamba");
         paidBooking(driver, otherPassenger, otherTrip);
         assertThat(refusal("/ws/trips/" + tripId + "/driver-location", otherPassenger)).isEqualTo(403);
@@ -132,17 +132,6 @@ class LiveJourneyE2E {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> http.get("/api/v1/bookings/" + bookingId, passenger.auth()).data().path("status").asString(), "paid"::equals);
         return bookingId;
-    }
-
-    private static Map<String, Object> trip(Instant departure) {
-        Map<String, Object> trip = new LinkedHashMap<>();
-        trip.put("origin", Map.of("lat", 5.3536, "lon", -4.0214, "text", "Abidjan, gare d'Adjamé"));
-        trip.put("destination", Map.of("lat", 5.2, "lon", -3.73, "text", "Grand-Bassam"));
-        trip.put("departure_time", departure.truncatedTo(ChronoUnit.SECONDS).toString());
-        trip.put("price_per_seat", 5000);
-        trip.put("seats_available", 3);
-        trip.put("allow_auto_accept", false);
-        return trip;
     }
 
     private static WebSocket socket(String path, Member member, boolean asSubprotocol, Frames frames) {

@@ -41,6 +41,18 @@ final class Members {
         assertThat(review.status()).as(review.toString()).isEqualTo(200);
     }
 
+    /** Abidjan (gare d'Adjamé) → Yamoussoukro, 3 seats, every booking to be accepted by the driver. */
+    static Map<String, Object> tripToYamoussoukro(java.time.Instant departure, int pricePerSeat) {
+        Map<String, Object> trip = new java.util.LinkedHashMap<>();
+        trip.put("origin", Map.of("lat", 5.3536, "lon", -4.0214, "text", "Abidjan, gare d'Adjamé"));
+        trip.put("destination", Map.of("lat", 6.8276, "lon", -5.2893, "text", "Yamoussoukro"));
+        trip.put("departure_time", departure.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        trip.put("price_per_seat", pricePerSeat);
+        trip.put("seats_available", 3);
+        trip.put("allow_auto_accept", false);
+        return trip;
+    }
+
     /** Creates {@code trip} as a draft and publishes it once trip-service has learnt of the driver's approved KYC. */
     static String publishTrip(TestHttp http, Member driver, Map<String, Object> trip) {
         Map<String, Object> draft = new java.util.LinkedHashMap<>(trip);
