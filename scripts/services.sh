@@ -12,6 +12,7 @@ booking-service 8083 9083
 payment-service 8084 9084
 wallet-service 8085 9085
 messaging-service 8086 9086
+notification-service 8087 9087
 gateway 8080 9080
 "
 

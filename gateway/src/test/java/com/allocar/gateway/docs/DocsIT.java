@@ -57,7 +57,8 @@ class DocsIT extends GatewayIntegrationTest {
                 .jsonPath("$.urls[?(@.name == 'booking')].url").isEqualTo("/api/docs/booking")
                 .jsonPath("$.urls[?(@.name == 'payment')].url").isEqualTo("/api/docs/payment")
                 .jsonPath("$.urls[?(@.name == 'wallet')].url").isEqualTo("/api/docs/wallet")
-                .jsonPath("$.urls[?(@.name == 'messaging')].url").isEqualTo("/api/docs/messaging");
+                .jsonPath("$.urls[?(@.name == 'messaging')].url").isEqualTo("/api/docs/messaging")
+                .jsonPath("$.urls[?(@.name == 'notification')].url").isEqualTo("/api/docs/notification");
     }
 
     @Test

@@ -53,6 +53,20 @@ class RoutingIT extends GatewayIntegrationTest {
                 .expectStatus().isUnauthorized().expectBody().jsonPath("$.error.code").isEqualTo("auth_required");
     }
 
+    /** A member's devices, feed and preferences are notification's, inside identity's /me space. */
+    @Test
+    void devicesNotificationsAndPreferencesAreNotifications() {
+        String token = bearer(JWKS.token(newUserId()));
+        for (String path : new String[] {"/api/v1/me/devices", "/api/v1/me/devices/tok-1", "/api/v1/me/notifications",
+                "/api/v1/me/notifications/read", "/api/v1/me/notification-preferences"}) {
+            client.post().uri(path).header(HttpHeaders.AUTHORIZATION, token).exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.service").isEqualTo("notification").jsonPath("$.path").isEqualTo(path);
+        }
+        client.post().uri("/api/v1/me/kyc/status").header(HttpHeaders.AUTHORIZATION, token).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo("identity");
+    }
+
     @Test
     void unknownApiPathIs404Envelope() {
         client.get().uri("/api/v1/nothing-here").header(HttpHeaders.AUTHORIZATION, bearer(JWKS.token(newUserId()))).exchange()

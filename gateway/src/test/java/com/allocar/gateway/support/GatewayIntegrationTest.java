@@ -49,6 +49,7 @@ public abstract class GatewayIntegrationTest {
         registry.add("allocar.gateway.services.identity", TestServers.IDENTITY::url);
         registry.add("allocar.gateway.services.booking", TestServers.BOOKING::url);
         registry.add("allocar.gateway.services.messaging", TestServers.MESSAGING::url);
+        registry.add("allocar.gateway.services.notification", TestServers.NOTIFICATION::url);
         registry.add("allocar.security.jwks-uri", JWKS::jwksUri);
     }
 

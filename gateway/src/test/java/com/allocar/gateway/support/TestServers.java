@@ -6,6 +6,7 @@ public final class TestServers {
     public static final JwksServer JWKS = JwksServer.start();
     public static final EchoServer IDENTITY = EchoServer.start("identity");
     public static final EchoServer BOOKING = EchoServer.start("booking");
+    public static final EchoServer NOTIFICATION = EchoServer.start("notification");
     /** REST and sockets, as messaging-service. */
     public static final SocketEchoServer MESSAGING = SocketEchoServer.start("messaging");
 

@@ -1,0 +1,2 @@
+/** Settings of notification-service ({@code allocar.notification.*}). */
+package com.allocar.notification.config;

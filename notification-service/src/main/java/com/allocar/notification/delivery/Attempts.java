@@ -1,0 +1,76 @@
+package com.allocar.notification.delivery;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.allocar.notification.routing.Channel;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The attempt log ({@code notifications}): one row per event, member, template and channel. */
+@Repository
+class Attempts {
+
+    /** While an attempt is being sent, nobody else claims it (a crash mid-send makes it due again after this). */
+    static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final JdbcClient jdbc;
+
+    Attempts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * A pending row is due at the database's {@code now()} (the transaction's start: before its commit), so the
+     * after-commit claim, compared with the database clock too, always finds it due.
+     * @return whether the row is new (a second delivery of the same event finds it there)
+     */
+    boolean insert(UUID id, UUID eventId, UUID user, String template, Channel channel, AttemptStatus status, String address,
+                   String subject, String text, String html, String providerId, String error, Instant now) {
+        return jdbc.sql("""
+                INSERT INTO notifications (id, event_id, user_id, template, channel, status, address, subject, text_body, html_body,
+                    provider_id, error, attempts, next_attempt_at, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, CASE WHEN ? THEN now() END, ?, ?)
+                ON CONFLICT (event_id, user_id, template, channel) DO NOTHING""")
+                .params(id, eventId, user, template, channel.wire(), status.wire(), address, subject, text, html, providerId, error,
+                        status == AttemptStatus.PENDING, Timestamp.from(now), Timestamp.from(now))
+                .update() == 1;
+    }
+
+    /** Takes a due attempt for sending (atomic: two instances, or the job and the after-commit send, never both). */
+    Optional<Attempt> claim(UUID id) {
+        return jdbc.sql("""
+                UPDATE notifications SET next_attempt_at = now() + make_interval(secs => ?), updated_at = now()
+                WHERE id = ? AND status IN ('pending', 'failed') AND next_attempt_at <= now()
+                RETURNING id, channel, address, subject, text_body, html_body, attempts""")
+                .params(LEASE.toSeconds(), id)
+                .query((rs, i) -> new Attempt(rs.getObject(1, UUID.class), Channel.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7)))
+                .optional();
+    }
+
+    List<UUID> due(int limit) {
+        return jdbc.sql("SELECT id FROM notifications WHERE status IN ('pending', 'failed') AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT ?")
+                .param(limit).query(UUID.class).list();
+    }
+
+    void sent(UUID id, String providerId) {
+        jdbc.sql("""
+                UPDATE notifications SET status = 'sent', provider_id = ?, error = NULL, attempts = attempts + 1, next_attempt_at = NULL,
+                    updated_at = now() WHERE id = ?""").params(providerId, id).update();
+    }
+
+    /** @param next when to try again; null = given up */
+    void failed(UUID id, String error, Instant next) {
+        jdbc.sql("""
+                UPDATE notifications SET status = 'failed', error = ?, attempts = attempts + 1, next_attempt_at = ?, updated_at = now()
+                WHERE id = ?""").params(error.length() > 500 ? error.substring(0, 500) : error, next == null ? null : Timestamp.from(next), id)
+                .update();
+    }
+}

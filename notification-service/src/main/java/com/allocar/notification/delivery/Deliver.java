@@ -1,0 +1,157 @@
+package com.allocar.notification.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.allocar.notification.feed.FeedItem;
+import com.allocar.notification.feed.FeedItems;
+import com.allocar.notification.preference.Preferences;
+import com.allocar.notification.recipient.Recipient;
+import com.allocar.notification.recipient.Recipients;
+import com.allocar.notification.routing.Channel;
+import com.allocar.notification.routing.Notice;
+import com.allocar.notification.template.Rendered;
+import com.allocar.notification.template.TemplateVars;
+import com.allocar.notification.template.Templates;
+import jakarta.annotation.PreDestroy;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The notices of one event, in the listener's transaction (with its inbox row): the member's preference, their
+ * language and contact, the template rendered once, then per channel a feed line (in-app), a queued attempt (e-mail,
+ * SMS) or a skipped one (push until slice 2, no contact, opted out). Queued attempts are sent after commit, off the
+ * Kafka thread: a slow or absent provider never holds the partition.
+ */
+@Service
+public class Deliver {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Deliver.class);
+
+    private final Preferences preferences;
+    private final Recipients recipients;
+    private final Templates templates;
+    private final FeedItems feed;
+    private final Attempts attempts;
+    private final Dispatcher dispatcher;
+    private final DeliveryMetrics metrics;
+    private final JsonMapper json;
+    private final Clock clock = Clock.systemUTC();
+    private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+
+    Deliver(Preferences preferences, Recipients recipients, Templates templates, FeedItems feed, Attempts attempts, Dispatcher dispatcher,
+            DeliveryMetrics metrics, JsonMapper json) {
+        this.preferences = preferences;
+        this.recipients = recipients;
+        this.templates = templates;
+        this.feed = feed;
+        this.attempts = attempts;
+        this.dispatcher = dispatcher;
+        this.metrics = metrics;
+        this.json = json;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notices(UUID eventId, List<Notice> notices) {
+        List<UUID> queued = new ArrayList<>();
+        Instant now = clock.instant();
+        for (Notice n : notices) {
+            String template = n.vars().template().wire();
+            if (!preferences.allows(n.userId(), n.vars().template().category())) {
+                n.channels().forEach(c -> skip(eventId, n, c, SkipReason.OPTED_OUT, now));
+                continue;
+            }
+            Recipient to = recipients.find(n.userId());
+            Rendered r;
+            try {
+                r = templates.render(n.vars(), to.locale());
+            } catch (RuntimeException e) {
+                // a template bug (caught by TemplatesTest before it ships): this notice is lost, the event's others are not
+                log.error("cannot render {} for event {}: {}", template, eventId, e.toString());
+                continue;
+            }
+            for (Channel c : n.channels()) {
+                switch (c) {
+                    case IN_APP -> {
+                        feed.add(new FeedItem(UUID.randomUUID(), n.userId(), template, n.vars().template().category().wire(), r.title(), r.body(),
+                                data(n.vars()), now, null), eventId);
+                        if (attempts.insert(UUID.randomUUID(), eventId, n.userId(), template, c, AttemptStatus.SENT, null, r.title(), r.body(), null,
+                                null, null, now)) {
+                            metrics.count(c, AttemptStatus.SENT);
+                        }
+                    }
+                    case PUSH -> skip(eventId, n, c, SkipReason.PUSH_NOT_CONFIGURED, now);
+                    case EMAIL -> {
+                        if (to.email() == null) {
+                            skip(eventId, n, c, SkipReason.NO_EMAIL, now);
+                        } else {
+                            queue(queued, eventId, n, c, to.email(), r.subject(), r.text(), r.html(), now);
+                        }
+                    }
+                    case SMS -> {
+                        if (to.phone() == null || r.sms() == null) {
+                            skip(eventId, n, c, SkipReason.NO_PHONE, now);
+                        } else {
+                            queue(queued, eventId, n, c, to.phone(), null, r.sms(), null, now);
+                        }
+                    }
+                }
+            }
+        }
+        if (!queued.isEmpty()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    queued.forEach(id -> senders.execute(() -> dispatcher.dispatch(id)));
+                }
+            });
+        }
+    }
+
+    private void queue(List<UUID> queued, UUID eventId, Notice n, Channel c, String address, String subject, String text, String html, Instant now) {
+        UUID id = UUID.randomUUID();
+        if (attempts.insert(id, eventId, n.userId(), n.vars().template().wire(), c, AttemptStatus.PENDING, address, subject, text, html, null,
+                null, now)) {
+            queued.add(id);
+        }
+    }
+
+    private void skip(UUID eventId, Notice n, Channel c, SkipReason reason, Instant now) {
+        if (attempts.insert(UUID.randomUUID(), eventId, n.userId(), n.vars().template().wire(), c, AttemptStatus.SKIPPED, null, null, null,
+                null, null, reason.wire(), now)) {
+            metrics.count(c, AttemptStatus.SKIPPED);
+        }
+    }
+
+    /** The ids the app links the feed line to (booking_id, payment_id …), from the template's variables. */
+    private String data(TemplateVars vars) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (var component : vars.getClass().getRecordComponents()) {
+            if (component.getType() == UUID.class) {
+                try {
+                    m.put(com.allocar.platform.web.SnakeCase.of(component.getName()), component.getAccessor().invoke(vars).toString());
+                } catch (ReflectiveOperationException | NullPointerException e) {
+                    // an id the fact did not carry: not linked
+                }
+            }
+        }
+        return json.writeValueAsString(m);
+    }
+
+    @PreDestroy
+    void stop() {
+        senders.close();
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP: {@code /me/devices}. */
+package com.allocar.notification.device.web;

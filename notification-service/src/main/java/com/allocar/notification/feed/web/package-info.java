@@ -1,0 +1,2 @@
+/** HTTP: {@code /me/notifications} and {@code /me/notifications/read}. */
+package com.allocar.notification.feed.web;

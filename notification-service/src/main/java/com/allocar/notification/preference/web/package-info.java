@@ -1,0 +1,2 @@
+/** HTTP: {@code /me/notification-preferences}. */
+package com.allocar.notification.preference.web;

@@ -1,0 +1,76 @@
+package com.allocar.notification.routing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What happened, as the listeners read it from the owners' events: the input of {@link NotificationRules}. Plain
+ * records, one per kind of happening a member is told about.
+ */
+public sealed interface Fact {
+
+    /** booking.created: a passenger asks for seats. */
+    record BookingRequested(UUID bookingId, UUID passengerId, UUID driverId, int seats, Instant departure) implements Fact {
+    }
+
+    /** booking.accepted. */
+    record BookingAccepted(UUID bookingId, UUID passengerId, UUID driverId, Instant departure, BigDecimal amount) implements Fact {
+    }
+
+    /** booking.rejected. */
+    record BookingRejected(UUID bookingId, UUID passengerId, UUID driverId, Instant departure) implements Fact {
+    }
+
+    /** booking.paid. */
+    record BookingPaid(UUID bookingId, UUID passengerId, UUID driverId, int seats, Instant departure, BigDecimal amount) implements Fact {
+    }
+
+    /** booking.cancelled of a booking that was not paid (a paid one is told by its refund.requested). */
+    record UnpaidBookingCancelled(UUID bookingId, UUID passengerId, UUID driverId, Instant departure) implements Fact {
+    }
+
+    /** refund.requested after a cancellation by the passenger, the driver (this booking only), a no-show or staff. */
+    record PaidBookingCancelled(UUID bookingId, UUID passengerId, UUID driverId, BigDecimal refund, BigDecimal fee) implements Fact {
+    }
+
+    /** refund.requested with reason trip_cancelled: the driver cancelled the whole trip (one fact per passenger). */
+    record TripCancelled(UUID bookingId, UUID passengerId, UUID driverId, BigDecimal refund) implements Fact {
+    }
+
+    /** booking.rescheduled of a live booking (pending, accepted, paid): the driver moved the departure. */
+    record DepartureChanged(UUID bookingId, UUID passengerId, UUID driverId, Instant departure) implements Fact {
+    }
+
+    /** payment.failed (booking or top-up). */
+    record PaymentFailed(UUID paymentId, UUID userId, String reason) implements Fact {
+    }
+
+    /** payment.refunded. */
+    record RefundCompleted(UUID bookingId, UUID userId, BigDecimal amount, boolean toWallet) implements Fact {
+    }
+
+    /** payout.completed. */
+    record PayoutCompleted(UUID payoutId, UUID userId, BigDecimal amount) implements Fact {
+    }
+
+    /** payout.failed. */
+    record PayoutFailed(UUID payoutId, UUID userId, BigDecimal amount, String reason) implements Fact {
+    }
+
+    /** kyc.approved. */
+    record KycApproved(UUID documentId, UUID userId) implements Fact {
+    }
+
+    /** kyc.rejected; notes null when the reviewer wrote none. */
+    record KycRejected(UUID documentId, UUID userId, String notes) implements Fact {
+    }
+
+    /** messaging's message.created; preview null for an image. */
+    record ChatMessage(UUID bookingId, UUID senderId, UUID recipientId, boolean image, String preview) implements Fact {
+    }
+
+    /** identity's user.registered. */
+    record Registered(UUID userId, String firstName) implements Fact {
+    }
+}

@@ -1,0 +1,222 @@
+package com.allocar.notification.events;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.allocar.notification.support.NotificationIT;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The owners' events on the real broker → feed lines, e-mails in GreenMail, SMS at the aggregator, the attempt log. */
+class EventsIT extends NotificationIT {
+
+    private static final String BOOKINGS = "booking.bookings";
+    private final Instant departure = Instant.parse("2027-01-15T07:30:00Z");
+
+    /** A fresh event on {@code topic} sent after what is tested: once it is handled, everything before it was (one partition). */
+    private void drained(String topic) {
+        UUID key = UUID.randomUUID();
+        var marker = send(topic, "marker.ignored", key, Map.of("id", key.toString()));
+        // an unknown type is not recorded in the inbox: use a heard type whose recipient nobody is
+        var heard = switch (topic) {
+            case BOOKINGS -> send(topic, "booking.created", key, bookingChanged(key, stranger(), stranger(), "pending", null, departure));
+            default -> send(topic, "payout.completed", key, Map.of("payout_id", key.toString(), "user_id", UUID.randomUUID().toString(),
+                    "amount", 1000.0, "currency", "XOF", "provider", "wave", "provider_ref", "x", "completed_at", Instant.now().toString()));
+        };
+        eventually(() -> handled(heard.eventId()) == 1);
+        assertThat(handled(marker.eventId())).isZero();
+    }
+
+    /** booking's RefundRequested, shaped like its fixture. */
+    private static Map<String, Object> refundRequested(UUID booking, Member passenger, Member driver, double refund, double fee, String reason) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("refund_id", UUID.randomUUID().toString());
+        p.put("booking_id", booking.toString());
+        p.put("passenger_id", passenger.id().toString());
+        p.put("driver_id", driver.id().toString());
+        p.put("amount_paid", 9000.0);
+        p.put("refund_amount", refund);
+        p.put("fee_amount", fee);
+        p.put("currency", "XOF");
+        p.put("reason", reason);
+        p.put("requested_at", Instant.now().toString());
+        return p;
+    }
+
+    private Member stranger() {
+        return new Member(UUID.randomUUID(), null, null);
+    }
+
+    @Test
+    void booking_paid_confirms_to_the_passenger_by_feed_mail_and_sms_and_tells_the_driver() {
+        Member passenger = member();
+        Member driver = member("en");
+        UUID booking = UUID.randomUUID();
+        var paid = send(BOOKINGS, "booking.paid", booking, bookingChanged(booking, passenger, driver, "paid", "accepted", departure));
+        eventually(() -> "sent".equals(attempt(paid.eventId(), passenger.id(), "sms")) && "sent".equals(attempt(paid.eventId(), passenger.id(), "email"))
+                && "sent".equals(attempt(paid.eventId(), driver.id(), "email")));
+
+        var sms = smsTo(passenger.phone());
+        assertThat(sms).hasSize(1);
+        assertThat(sms.get(0).path("from").asString()).isEqualTo("AlloCar");
+        assertThat(sms.get(0).path("text").asString()).contains("confirmée").contains("9 000 FCFA").contains("15/01/2027 à 07:30")
+                .contains(booking.toString().substring(0, 8).toUpperCase());
+        var mail = mailTo(passenger.email());
+        assertThat(mail).hasSize(1);
+        assertThat(mail.get(0).path("subject").asString()).isEqualTo("Réservation confirmée pour le 15/01/2027 à 07:30");
+        assertThat(mail.get(0).path("body").asString()).contains("code d'embarquement");
+        assertThat(jdbc.sql("SELECT html_body FROM notifications WHERE event_id = ? AND user_id = ? AND channel = 'email'")
+                .params(paid.eventId(), passenger.id()).query(String.class).single()).startsWith("<!DOCTYPE html>").contains("Réservation confirmée");
+        assertThat(jdbc.sql("SELECT provider_id FROM notifications WHERE event_id = ? AND user_id = ? AND channel = 'sms'")
+                .params(paid.eventId(), passenger.id()).query(String.class).single()).isEqualTo(sms.get(0).path("id").asString());
+
+        var driverMail = mailTo(driver.email());
+        assertThat(driverMail.get(0).path("subject").asString()).isEqualTo("A booking is paid for 15 Jan 2027 at 07:30");
+        assertThat(smsTo(driver.phone())).as("no SMS to the driver for a paid seat").isEmpty();
+        assertThat(attempt(paid.eventId(), passenger.id(), "push")).isEqualTo("skipped");
+        assertThat(jdbc.sql("SELECT error FROM notifications WHERE event_id = ? AND user_id = ? AND channel = 'push'")
+                .params(paid.eventId(), passenger.id()).query(String.class).single()).isEqualTo("push_not_configured");
+
+        var feed = http().get("/api/v1/me/notifications", auth(passenger.id()));
+        assertThat(feed.data()).hasSize(1);
+        assertThat(feed.data().get(0).path("template").asString()).isEqualTo("booking_confirmed");
+        assertThat(feed.data().get(0).path("category").asString()).isEqualTo("payment");
+        assertThat(feed.data().get(0).path("data").path("booking_id").asString()).isEqualTo(booking.toString());
+        assertThat(http().get("/api/v1/me/notifications", auth(driver.id())).data().get(0).path("title").asString()).isEqualTo("Seat paid");
+    }
+
+    @Test
+    void the_same_event_delivered_twice_notifies_once() {
+        Member passenger = member();
+        Member driver = member();
+        UUID booking = UUID.randomUUID();
+        var paid = send(BOOKINGS, "booking.paid", booking, bookingChanged(booking, passenger, driver, "paid", "accepted", departure));
+        paid.again();
+        drained(BOOKINGS);
+        eventually(() -> "sent".equals(attempt(paid.eventId(), passenger.id(), "sms")));
+        assertThat(handled(paid.eventId())).isEqualTo(1);
+        assertThat(feedCount(passenger.id())).isEqualTo(1);
+        assertThat(feedCount(driver.id())).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM notifications WHERE event_id = ?").param(paid.eventId()).query(Long.class).single())
+                .as("passenger in_app push email sms + driver in_app push email").isEqualTo(7);
+        assertThat(smsTo(passenger.phone())).hasSize(1);
+        eventually(() -> "sent".equals(attempt(paid.eventId(), passenger.id(), "email")));
+        assertThat(mailTo(passenger.email())).hasSize(1);
+    }
+
+    @Test
+    void a_category_turned_off_silences_it_but_a_transactional_one_is_always_sent() {
+        Member passenger = member();
+        Member driver = member();
+        assertThat(http().patch("/api/v1/me/notification-preferences", body("booking", false), auth(passenger.id())).status()).isEqualTo(200);
+        UUID booking = UUID.randomUUID();
+        var accepted = send(BOOKINGS, "booking.accepted", booking, bookingChanged(booking, passenger, driver, "accepted", "pending", departure));
+        var paid = send(BOOKINGS, "booking.paid", booking, bookingChanged(booking, passenger, driver, "paid", "accepted", departure));
+        eventually(() -> "sent".equals(attempt(paid.eventId(), passenger.id(), "sms")));
+        assertThat(handled(accepted.eventId())).isEqualTo(1);
+        for (String channel : new String[] {"in_app", "push", "email", "sms"}) {
+            assertThat(attempt(accepted.eventId(), passenger.id(), channel)).as(channel).isEqualTo("skipped");
+        }
+        assertThat(jdbc.sql("SELECT DISTINCT error FROM notifications WHERE event_id = ?").param(accepted.eventId()).query(String.class).list())
+                .containsExactly("opted_out");
+        assertThat(smsTo(passenger.phone())).as("only the confirmation").hasSize(1);
+        assertThat(http().get("/api/v1/me/notifications", auth(passenger.id())).data().get(0).path("template").asString())
+                .isEqualTo("booking_confirmed");
+        // a stored "off" for a transactional category (never accepted by the API) still does not silence it
+        jdbc.sql("INSERT INTO preferences (user_id, category, enabled, updated_at) VALUES (?, 'payment', false, now())").param(driver.id()).update();
+        UUID other = UUID.randomUUID();
+        var paid2 = send(BOOKINGS, "booking.paid", other, bookingChanged(other, member(), driver, "paid", "accepted", departure));
+        eventually(() -> "sent".equals(attempt(paid2.eventId(), driver.id(), "email")));
+    }
+
+    @Test
+    void a_request_goes_to_the_driver_and_a_paid_cancellation_tells_both_with_the_refund_and_fee() {
+        Member passenger = member();
+        Member driver = member();
+        UUID booking = UUID.randomUUID();
+        var created = send(BOOKINGS, "booking.created", booking, bookingChanged(booking, passenger, driver, "pending", null, departure));
+        var cancelled = send(BOOKINGS, "booking.cancelled", booking, bookingChanged(booking, passenger, driver, "cancelled", "paid", departure));
+        var refund = refundRequested(booking, passenger, driver, 6750.0, 2250.0, "passenger_cancelled");
+        var requested = send(BOOKINGS, "refund.requested", booking, refund);
+        eventually(() -> "sent".equals(attempt(requested.eventId(), passenger.id(), "sms")));
+        assertThat(attempt(created.eventId(), driver.id(), "in_app")).isEqualTo("sent");
+        assertThat(attempt(created.eventId(), passenger.id(), "in_app")).as("the passenger made the request").isNull();
+        assertThat(handled(cancelled.eventId())).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM notifications WHERE event_id = ?").param(cancelled.eventId()).query(Long.class).single())
+                .as("a paid booking's cancellation is told by its refund decision").isZero();
+        assertThat(smsTo(passenger.phone()).get(0).path("text").asString()).contains("Remboursement 6 750 FCFA").contains("frais retenus 2 250 FCFA");
+        assertThat(attempt(requested.eventId(), driver.id(), "in_app")).isEqualTo("sent");
+        assertThat(jdbc.sql("SELECT template FROM feed_items WHERE event_id = ? AND user_id = ?").params(requested.eventId(), driver.id())
+                .query(String.class).single()).isEqualTo("booking_cancelled");
+    }
+
+    @Test
+    void a_trip_cancelled_by_the_driver_and_a_moved_departure_reach_the_passenger_by_sms() {
+        Member passenger = member();
+        Member driver = member();
+        UUID booking = UUID.randomUUID();
+        Instant moved = Instant.parse("2027-01-15T09:00:00Z");
+        var rescheduled = send(BOOKINGS, "booking.rescheduled", booking, bookingChanged(booking, passenger, driver, "paid", "paid", moved));
+        var refund = refundRequested(booking, passenger, driver, 9000.0, 0.0, "trip_cancelled");
+        var tripCancelled = send(BOOKINGS, "refund.requested", booking, refund);
+        eventually(() -> "sent".equals(attempt(tripCancelled.eventId(), passenger.id(), "sms")) && "sent".equals(attempt(rescheduled.eventId(), passenger.id(), "sms")));
+        var texts = smsTo(passenger.phone()).findValues("text").stream().map(n -> n.asString()).toList();
+        assertThat(texts).anyMatch(t -> t.contains("déplacé au 15/01/2027 à 09:00"));
+        assertThat(texts).anyMatch(t -> t.contains("le conducteur a annulé le trajet") && t.contains("9 000 FCFA"));
+        assertThat(attempt(tripCancelled.eventId(), driver.id(), "in_app")).as("the driver cancelled it himself").isNull();
+        assertThat(attempt(rescheduled.eventId(), driver.id(), "in_app")).isNull();
+    }
+
+    @Test
+    void payment_identity_and_chat_events_reach_their_member_and_a_missing_contact_is_skipped() {
+        Member driver = member();
+        UUID payout = UUID.randomUUID();
+        var failed = send("payment.payments", "payout.failed", driver.id(), Map.of("payout_id", payout.toString(), "user_id", driver.id().toString(),
+                "amount", 25000.0, "currency", "XOF", "reason", "recipient not found", "failed_at", Instant.now().toString()));
+        var kyc = send("identity.kyc", "kyc.rejected", driver.id(), Map.of("document_id", UUID.randomUUID().toString(),
+                "user_id", driver.id().toString(), "doc_type", "driver_license", "status", "rejected", "notes", "Photo illisible",
+                "reviewed_by", UUID.randomUUID().toString(), "reviewed_at", Instant.now().toString()));
+        UUID nobody = UUID.randomUUID();
+        var chat = send("messaging.messages", "message.created", UUID.randomUUID(), Map.of("message_id", UUID.randomUUID().toString(),
+                "booking_id", UUID.randomUUID().toString(), "trip_id", UUID.randomUUID().toString(), "sender_id", driver.id().toString(),
+                "recipient_id", nobody.toString(), "type", "text", "content_preview", "J'arrive", "flagged", false,
+                "created_at", Instant.now().toString()));
+        var refunded = send("payment.payments", "payment.refunded", UUID.randomUUID(), Map.of("refund_id", UUID.randomUUID().toString(),
+                "payment_id", UUID.randomUUID().toString(), "booking_id", UUID.randomUUID().toString(), "user_id", nobody.toString(),
+                "driver_id", driver.id().toString(), "refund_amount", 6750.0, "destination", "wallet", "currency", "XOF",
+                "refunded_at", Instant.now().toString()));
+        eventually(() -> "sent".equals(attempt(failed.eventId(), driver.id(), "sms")) && "sent".equals(attempt(kyc.eventId(), driver.id(), "email"))
+                && handled(chat.eventId()) == 1 && handled(refunded.eventId()) == 1);
+        assertThat(smsTo(driver.phone()).get(0).path("text").asString()).contains("25 000 FCFA");
+        assertThat(mailTo(driver.email()).findValues("body").stream().map(n -> n.asString())).anyMatch(b -> b.contains("Motif : Photo illisible"));
+        assertThat(attempt(chat.eventId(), nobody, "push")).isEqualTo("skipped");
+        assertThat(attempt(chat.eventId(), nobody, "in_app")).as("chat is push only").isNull();
+        assertThat(attempt(refunded.eventId(), nobody, "email")).isEqualTo("skipped");
+        assertThat(jdbc.sql("SELECT error FROM notifications WHERE event_id = ? AND channel = 'email'").param(refunded.eventId())
+                .query(String.class).single()).isEqualTo("no_email");
+        assertThat(attempt(refunded.eventId(), nobody, "in_app")).as("the feed needs no contact").isEqualTo("sent");
+    }
+
+    @Test
+    void a_member_who_registers_is_remembered_and_welcomed_by_mail_and_garbage_is_skipped() {
+        UUID user = UUID.randomUUID();
+        String email = "w-" + user + "@example.ci";
+        com.allocar.platform.testing.TestEvents.send("identity.users", user.toString(), "{\"not\": \"an event\"}");
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("user_id", user.toString());
+        p.put("phone", null);
+        p.put("email", email);
+        p.put("first_name", "Koffi");
+        p.put("last_name", "Yao");
+        p.put("referral_code", "KOF1");
+        p.put("sign_up_method", "email");
+        p.put("registered_at", Instant.now().toString());
+        var registered = send("identity.users", "user.registered", user, p);
+        eventually(() -> "sent".equals(attempt(registered.eventId(), user, "email")));
+        assertThat(mailTo(email).get(0).path("subject").asString()).isEqualTo("Bienvenue sur AlloCar, Koffi");
+        assertThat(jdbc.sql("SELECT email FROM recipients WHERE user_id = ?").param(user).query(String.class).single()).isEqualTo(email);
+    }
+}
