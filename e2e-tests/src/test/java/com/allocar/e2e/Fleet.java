@@ -25,6 +25,8 @@ final class Fleet {
     static final int PAYMENT_PORT = 18084;
     static final int WALLET_PORT = 18085;
     static final int MESSAGING_PORT = 18086;
+    /** A second messaging-service instance, beside the one the gateway routes to: the fan-out across instances. */
+    static final int MESSAGING_2_PORT = 18096;
     static final String PAYMENT = "http://127.0.0.1:" + PAYMENT_PORT;
     static final String IDENTITY = "http://127.0.0.1:" + IDENTITY_PORT;
     static final String GATEWAY = "http://127.0.0.1:" + GATEWAY_PORT;
@@ -89,7 +91,7 @@ final class Fleet {
                 "--allocar.security.jwks-uri=" + IDENTITY + "/.well-known/jwks.json",
                 "--allocar.wallet.payment-service.url=" + PAYMENT,
                 "--allocar.jobs.enabled=false")));
-        launch("messaging-service", MESSAGING_PORT, withSecrets(FleetService.MESSAGING, List.of(
+        List<String> messaging = withSecrets(FleetService.MESSAGING, List.of(
                 "--spring.datasource.url=" + jdbc + "?currentSchema=messaging",
                 "--spring.kafka.bootstrap-servers=" + TestInfra.KAFKA,
                 // identity's revoke list: the same Redis database identity writes
@@ -98,7 +100,9 @@ final class Fleet {
                 "--allocar.messaging.booking-service.base-url=http://127.0.0.1:" + BOOKING_PORT,
                 "--allocar.messaging.storage.endpoint=" + TestInfra.S3,
                 "--allocar.messaging.storage.access-key=allocar",
-                "--allocar.messaging.storage.secret-key=allocar-secret")));
+                "--allocar.messaging.storage.secret-key=allocar-secret"));
+        launch("messaging-service", MESSAGING_PORT, messaging);
+        launch("messaging-service", "messaging-service-2", MESSAGING_2_PORT, messaging);
         launch("gateway", GATEWAY_PORT, List.of(
                 "--allocar.gateway.services.identity=" + IDENTITY,
                 "--allocar.gateway.services.trip=http://127.0.0.1:" + TRIP_PORT,
@@ -139,8 +143,12 @@ final class Fleet {
     }
 
     private static void launch(String service, int port, List<String> args) {
+        launch(service, service, port, args);
+    }
+
+    private static void launch(String service, String name, int port, List<String> args) {
         Path root = Path.of(System.getProperty("allocar.root", ".."));
-        PROCESSES.add(ServiceProcess.start(service, root.resolve(service).resolve("target").resolve(service + ".jar"), port,
-                List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"), args, Path.of("target", "fleet", service + ".log")));
+        PROCESSES.add(ServiceProcess.start(name, root.resolve(service).resolve("target").resolve(service + ".jar"), port,
+                List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"), args, Path.of("target", "fleet", name + ".log")));
     }
 }

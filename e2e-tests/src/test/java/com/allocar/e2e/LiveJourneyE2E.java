@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -26,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The live half of messaging through the gateway with the JDK's WebSocket client, as the apps connect: the passenger and
@@ -52,7 +50,7 @@ class LiveJourneyE2E {
         // leaves in 30 min: the driver's position is shared from 60 min before departure
         String tripId = Members.publishTrip(http, driver, Members.tripToYamoussoukro(Instant.now().plus(30, ChronoUnit.MINUTES), 5000));
         Member passenger = Members.signUp(http, "Mariam", "Coulibaly");
-        String bookingId = paidBooking(driver, passenger, tripId);
+        String bookingId = Members.paidBooking(http, driver, passenger, tripId, new BigDecimal("5000"));
 
         // the chat socket: the passenger as a browser does (subprotocol), the driver as the app does (header)
         Frames passengerChat = new Frames();
@@ -93,7 +91,7 @@ class LiveJourneyE2E {
         WebSocket dc = socket("/ws/trips/" + tripId + "/driver-location", driver, false, driverCar);
         String otherTrip = Members.publishTrip(http, driver, Members.tripToYamoussoukro(Instant.now().plus(40, ChronoUnit.MINUTES), 5000));
         Member otherPassenger = Members.signUp(http, "Fanta", "Bamba");
-        paidBooking(driver, otherPassenger, otherTrip);
+        Members.paidBooking(http, driver, otherPassenger, otherTrip, new BigDecimal("5000"));
         assertThat(refusal("/ws/trips/" + tripId + "/driver-location", otherPassenger)).isEqualTo(403);
         Frames otherCar = new Frames();
         WebSocket oc = socket("/ws/trips/" + otherTrip + "/driver-location", otherPassenger, false, otherCar);
@@ -123,18 +121,7 @@ class LiveJourneyE2E {
         }
     }
 
-    private String paidBooking(Member driver, Member passenger, String tripId) {
-        var booked = http.post("/api/v1/bookings", Map.of("trip_id", tripId, "seats", 1), passenger.auth("Idempotency-Key", UUID.randomUUID().toString()));
-        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-        String bookingId = booked.data().path("id").asString();
-        assertThat(http.post("/api/v1/bookings/" + bookingId + "/accept", null, driver.auth()).status()).isEqualTo(200);
-        PaymentEvents.succeeded(UUID.fromString(bookingId), passenger.id(), driver.id(), new BigDecimal("5000"));
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
-                .until(() -> http.get("/api/v1/bookings/" + bookingId, passenger.auth()).data().path("status").asString(), "paid"::equals);
-        return bookingId;
-    }
-
-    private static WebSocket socket(String path, Member member, boolean asSubprotocol, Frames frames) {
+    static WebSocket socket(String path, Member member, boolean asSubprotocol, Frames frames) {
         WebSocket.Builder builder = builder(member);
         if (asSubprotocol) {
             builder.subprotocols("bearer", member.accessToken());

@@ -65,6 +65,21 @@ final class Members {
         return id;
     }
 
+    /**
+     * {@code passenger} books one seat of {@code tripId}, the driver accepts, payment-service announces the payment
+     * ({@link PaymentEvents}); returns once booking-service shows the booking paid.
+     */
+    static String paidBooking(TestHttp http, Member driver, Member passenger, String tripId, java.math.BigDecimal amount) {
+        var booked = http.post("/api/v1/bookings", Map.of("trip_id", tripId, "seats", 1), passenger.auth("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        String bookingId = booked.data().path("id").asString();
+        assertThat(http.post("/api/v1/bookings/" + bookingId + "/accept", null, driver.auth()).status()).isEqualTo(200);
+        PaymentEvents.succeeded(UUID.fromString(bookingId), passenger.id(), driver.id(), amount);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(300))
+                .until(() -> http.get("/api/v1/bookings/" + bookingId, passenger.auth()).data().path("status").asString(), "paid"::equals);
+        return bookingId;
+    }
+
     static Member signUp(TestHttp http, String firstName, String lastName) {
         String phone = TestPhones.ivorianMobile();
         String ip = "10.40." + ThreadLocalRandom.current().nextInt(255) + "." + ThreadLocalRandom.current().nextInt(255);

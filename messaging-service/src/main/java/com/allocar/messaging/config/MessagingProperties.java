@@ -50,11 +50,13 @@ public record MessagingProperties(@DefaultValue("P7D") Duration readOnlyAfter, @
     /**
      * @param minInterval at most one position kept per trip in this interval
      * @param opensBefore positions are taken from this long before the departure
+     * @param closesAfter  and at most this long after it, even if no ride was ever ended (a driver who forgets)
      * @param maxAhead    a position's {@code at} may be this much in the future (clock skew)
      * @param maxAge      and at most this old
      * @param retention   positions are kept this long, then purged
      */
     public record Locations(@DefaultValue("PT2S") Duration minInterval, @DefaultValue("PT60M") Duration opensBefore,
+                            @DefaultValue("PT24H") Duration closesAfter,
                             @DefaultValue("PT30S") Duration maxAhead, @DefaultValue("PT5M") Duration maxAge,
                             @DefaultValue("P30D") Duration retention) {
     }

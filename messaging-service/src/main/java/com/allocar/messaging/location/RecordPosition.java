@@ -52,7 +52,7 @@ public class RecordPosition {
         var l = props.locations();
         this.check = new PositionCheck(l.maxAhead(), l.maxAge());
         this.throttle = new PositionThrottle(l.minInterval());
-        this.window = new TrackingWindow(l.opensBefore());
+        this.window = new TrackingWindow(l.opensBefore(), l.closesAfter());
     }
 
     public DriverLocation record(UUID tripId, UUID member, Position p) {

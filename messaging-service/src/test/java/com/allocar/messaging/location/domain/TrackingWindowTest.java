@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TrackingWindowTest {
 
     private static final Instant DEPARTURE = Instant.parse("2026-05-01T08:00:00Z");
-    private final TrackingWindow window = new TrackingWindow(Duration.ofMinutes(60));
+    private final TrackingWindow window = new TrackingWindow(Duration.ofMinutes(60), Duration.ofHours(24));
 
     @Test
     void opensAnHourBeforeTheDeparture() {
@@ -22,6 +22,12 @@ class TrackingWindowTest {
     @Test
     void staysOpenWhileAPassengerRideGoesOnAfterTheDeparture() {
         assertThat(window.state(DEPARTURE, 2, 1, DEPARTURE.plusSeconds(5 * 3600))).isEqualTo(TrackingState.OPEN);
+    }
+
+    @Test
+    void endsADayAfterTheDepartureEvenIfNoRideWasEverEnded() {
+        assertThat(window.state(DEPARTURE, 2, 0, DEPARTURE.plusSeconds(24 * 3600))).isEqualTo(TrackingState.OPEN);
+        assertThat(window.state(DEPARTURE, 2, 0, DEPARTURE.plusSeconds(24 * 3600 + 1))).isEqualTo(TrackingState.ENDED);
     }
 
     @Test
