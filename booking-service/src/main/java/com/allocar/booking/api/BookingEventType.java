@@ -14,6 +14,12 @@ public enum BookingEventType implements EventType {
     BOOKING_NO_SHOW(BookingEventType.BOOKINGS, "booking", "booking.no_show"),
     /** The trip's departure moved: status unchanged, departure_time the new one. */
     BOOKING_RESCHEDULED(BookingEventType.BOOKINGS, "booking", "booking.rescheduled"),
+    /**
+     * The passenger's check-in short code, born with the payment (same transaction, right after {@code booking.paid}):
+     * for the passenger's own channels (notification-service's confirmation). A secret on the bus — the QR is never
+     * published, and the code is worth nothing without the booking's driver presenting it, once.
+     */
+    CHECK_IN_ISSUED(BookingEventType.BOOKINGS, "booking", "check_in.issued"),
     /** The cancellation rules' decision; payment-service executes it (refund_id is its idempotency key). */
     REFUND_REQUESTED(BookingEventType.BOOKINGS, "booking", "refund.requested"),
     /** A driver's late cancellation; wallet-service holds the fine from future payouts. */

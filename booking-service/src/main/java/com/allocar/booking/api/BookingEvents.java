@@ -20,6 +20,11 @@ public final class BookingEvents {
                                  Instant occurredAt) {
     }
 
+    /** The passenger's check-in code and what their confirmation tells (seats, amount, departure). */
+    public record CheckInIssued(UUID bookingId, UUID tripId, UUID passengerId, UUID driverId, int seats, BigDecimal amountPaid,
+                                String currency, String shortCode, Instant departureTime, Instant issuedAt) {
+    }
+
     /** @param reason a {@link RefundReason}'s wire name */
     public record RefundRequested(UUID refundId, UUID bookingId, UUID passengerId, UUID driverId, BigDecimal amountPaid,
                                   BigDecimal refundAmount, BigDecimal feeAmount, String currency, String reason,

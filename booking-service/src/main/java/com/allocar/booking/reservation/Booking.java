@@ -134,6 +134,8 @@ public class Booking extends AggregateRoot {
         this.qrCode = code.qrCode();
         this.shortCode = code.shortCode();
         record(new BookingPaid(change, trail));
+        record(new BookingEvent.CheckInIssued(new BookingEvents.CheckInIssued(id, tripId, passengerId, driverId, seats, amountPaid,
+                currency, shortCode, departureTime, now)));
     }
 
     /** The same payment, announced again: nothing to do. */

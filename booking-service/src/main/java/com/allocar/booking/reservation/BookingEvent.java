@@ -112,6 +112,29 @@ public sealed interface BookingEvent extends DomainEvent {
         }
     }
 
+    /** The check-in code of a booking just paid, for the passenger's confirmation (no audit row: the payment's row tells). */
+    record CheckInIssued(BookingEvents.CheckInIssued code) implements BookingEvent, PublishedEvent {
+        @Override
+        public UUID bookingId() {
+            return code.bookingId();
+        }
+
+        @Override
+        public EventType type() {
+            return BookingEventType.CHECK_IN_ISSUED;
+        }
+
+        @Override
+        public Object aggregateId() {
+            return bookingId();
+        }
+
+        @Override
+        public Object payload() {
+            return code;
+        }
+    }
+
     /** The cancellation rules' refund decision (no audit row of its own: the cancellation's row carries it). */
     record RefundRequested(BookingEvents.RefundRequested refund) implements BookingEvent, PublishedEvent {
         @Override

@@ -25,6 +25,7 @@ class BookingContractTest {
             Map.entry("booking-service/booking.completed.v1", BookingEvents.BookingChanged.class),
             Map.entry("booking-service/booking.no_show.v1", BookingEvents.BookingChanged.class),
             Map.entry("booking-service/booking.rescheduled.v1", BookingEvents.BookingChanged.class),
+            Map.entry("booking-service/check_in.issued.v1", BookingEvents.CheckInIssued.class),
             Map.entry("booking-service/refund.requested.v1", BookingEvents.RefundRequested.class),
             Map.entry("booking-service/driver.penalized.v1", BookingEvents.DriverPenalized.class),
             Map.entry("booking-service/user.rating_updated.v1", BookingEvents.RatingUpdated.class),

@@ -101,7 +101,7 @@ class BookingJourneyIT extends BookingIT {
         // events on booking.bookings, in order, each once
         List<ConsumerRecord<String, String>> events = KafkaProbe.recordsWithKey(TestInfra.KAFKA, "booking.bookings", id.toString(),
                 Duration.ofSeconds(1));
-        assertThat(types(events)).containsExactly("booking.created", "booking.accepted", "booking.paid", "booking.checked_in",
+        assertThat(types(events)).containsExactly("booking.created", "booking.accepted", "booking.paid", "check_in.issued", "booking.checked_in",
                 "booking.completed");
         JsonNode completed = payload(events.getLast());
         assertThat(completed.path("status").asString()).isEqualTo("completed");

@@ -43,7 +43,7 @@ class BookingSagaIT extends BookingIT {
         String code = paid.path("check_in").path("qr_code").asString();
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> true);
         assertThat(get(passenger, id).path("check_in").path("qr_code").asString()).isEqualTo(code); // not regenerated
-        assertThat(types(events(id))).containsExactly("booking.created", "booking.accepted", "booking.paid");
+        assertThat(types(events(id))).containsExactly("booking.created", "booking.accepted", "booking.paid", "check_in.issued");
         assertThat(jdbc.sql("SELECT count(*) FROM booking_events WHERE booking_id = ? AND to_status = 'paid'").param(id).query(Long.class).single())
                 .isEqualTo(1);
         assertThat(seatsAvailable(tripId)).isEqualTo(2);
@@ -133,13 +133,13 @@ class BookingSagaIT extends BookingIT {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> types(events(paidId)).contains("driver.penalized"));
         List<ConsumerRecord<String, String>> records = events(paidId);
-        assertThat(types(records)).containsExactly("booking.created", "booking.accepted", "booking.paid", "booking.cancelled",
+        assertThat(types(records)).containsExactly("booking.created", "booking.accepted", "booking.paid", "check_in.issued", "booking.cancelled",
                 "refund.requested", "driver.penalized");
-        JsonNode refund = payload(records.get(4));
+        JsonNode refund = payload(records.get(5));
         assertThat(refund.path("reason").asString()).isEqualTo("trip_cancelled");
         assertThat(refund.path("refund_amount").decimalValue()).isEqualByComparingTo("12000");
         assertThat(refund.path("refund_id").asString()).isNotBlank();
-        JsonNode penalty = payload(records.get(5));
+        JsonNode penalty = payload(records.get(6));
         assertThat(penalty.path("driver_id").asString()).isEqualTo(driver.toString());
         assertThat(penalty.path("amount").decimalValue()).isEqualByComparingTo("1200"); // 10 % of 12000
         assertThat(penalty.path("score_points").asInt()).isEqualTo(10);
@@ -150,7 +150,7 @@ class BookingSagaIT extends BookingIT {
         tripEvent(UUID.randomUUID(), "trip.cancelled", tripId, Map.of("trip_id", tripId, "driver_id", driver.toString(),
                 "affected_booking_ids", List.of(paidId.toString())));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
-        assertThat(types(events(paidId))).hasSize(6);
+        assertThat(types(events(paidId))).hasSize(7);
     }
 
     @Test

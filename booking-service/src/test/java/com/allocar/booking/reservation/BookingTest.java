@@ -115,7 +115,10 @@ class BookingTest {
         assertThat(b.getStatus()).isEqualTo(BookingStatus.PAID);
         assertThat(b.getQrCode()).isNotBlank();
         assertThat(b.paidBy(payment)).isTrue();
-        assertThat(types(b)).containsExactly("booking.paid");
+        assertThat(types(b)).containsExactly("booking.paid", "check_in.issued");
+        var issued = (BookingEvent.CheckInIssued) b.recordedEvents().get(1);
+        assertThat(issued.code().shortCode()).isEqualTo(b.getShortCode()).hasSize(CheckInCode.SHORT_LENGTH);
+        assertThat(issued.code().passengerId()).isEqualTo(b.getPassengerId());
         assertThatThrownBy(() -> pending().pay(payment, BigDecimal.TEN, CheckInCode.generate(), NOW))
                 .isInstanceOfSatisfying(IllegalTransition.class, e -> assertThat(e.allowed()).containsExactly("accepted", "cancelled"));
     }

@@ -41,7 +41,7 @@ class CancellationIT extends BookingIT {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> types(events(id)).contains("refund.requested"));
         List<ConsumerRecord<String, String>> records = events(id);
-        assertThat(types(records)).containsExactly("booking.created", "booking.accepted", "booking.paid", "booking.cancelled", "refund.requested");
+        assertThat(types(records)).containsExactly("booking.created", "booking.accepted", "booking.paid", "check_in.issued", "booking.cancelled", "refund.requested");
         JsonNode refund = payload(records.getLast());
         assertThat(refund.path("reason").asString()).isEqualTo("passenger_cancelled");
         assertThat(refund.path("amount_paid").decimalValue()).isEqualByComparingTo("12000");
@@ -49,7 +49,7 @@ class CancellationIT extends BookingIT {
         assertThat(refund.path("fee_amount").decimalValue()).isEqualByComparingTo("2400");
         assertThat(refund.path("passenger_id").asString()).isEqualTo(passenger.toString());
         assertThat(refund.path("currency").asString()).isEqualTo("XOF");
-        JsonNode cancelled = payload(records.get(3));
+        JsonNode cancelled = payload(records.get(4));
         assertThat(cancelled.path("previous_status").asString()).isEqualTo("paid");
         assertThat(cancelled.path("by").asString()).isEqualTo("user");
     }
