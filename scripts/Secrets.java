@@ -4,7 +4,7 @@
 // Always: one ES256 key per service (<SERVICE>_PRIVATE_KEY, base64 PKCS#8), the fleet's public keys
 // (ALLOCAR_SERVICE_TRUSTED_KEYS), identity's RS256 signing key (ALLOCAR_JWT_PRIVATE_KEY_PEM, base64 PKCS#8) and
 // OTP pepper (ALLOCAR_OTP_PEPPER). With --compose also what a non-local profile requires and devstack's fakes read
-// (SMS_API_KEY, the payment providers' keys) and a PostgreSQL password per service role (<SCHEMA>_DB_PASSWORD):
+// (SMS_CLIENT_ID / SMS_CLIENT_SECRET, the payment providers' keys) and a PostgreSQL password per service role (<SCHEMA>_DB_PASSWORD):
 // random values both sides take from the same file.
 // Used by ./allocar up (a fresh set per up, in .run/dev/secrets.env) and ./allocar secrets (.env for docker compose).
 import java.security.KeyPairGenerator;
@@ -19,7 +19,7 @@ public class Secrets {
 
     static final List<String> SERVICES = List.of("identity-service", "trip-service", "booking-service", "payment-service",
             "wallet-service", "messaging-service", "notification-service", "admin-service");
-    static final List<String> COMPOSE_RANDOM = List.of("SMS_API_KEY", "WAVE_API_KEY", "WAVE_WEBHOOK_SECRET", "OM_CLIENT_ID",
+    static final List<String> COMPOSE_RANDOM = List.of("SMS_CLIENT_ID", "SMS_CLIENT_SECRET", "WAVE_API_KEY", "WAVE_WEBHOOK_SECRET", "OM_CLIENT_ID",
             "OM_CLIENT_SECRET", "OM_MERCHANT_KEY", "MTN_COLLECTION_SUBSCRIPTION_KEY", "MTN_API_KEY",
             "MTN_DISBURSEMENT_SUBSCRIPTION_KEY", "MTN_DISBURSEMENT_API_KEY", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET");
     static final SecureRandom RANDOM = new SecureRandom();

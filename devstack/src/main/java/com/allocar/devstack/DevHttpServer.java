@@ -1,25 +1,22 @@
 package com.allocar.devstack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.regex.Pattern;
 
+import com.allocar.devstack.fcm.FakeFcm;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,24 +26,17 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One small HTTP server with two roles.
  * <ul>
- * <li>The SMS aggregator our services talk to, faked but strict like a real provider:
- * {@code POST /sms/v1/messages}, {@code Authorization: Bearer <SMS_API_KEY>},
- * body {@code {"from":"AlloCar","to":"+2250701020304","text":"..."}} → 201 {@code {"message_id","status":"queued"}};
- * 401 {@code {"error":"unauthorized"}}; 400 {@code {"error":"invalid_request","message":...}}.</li>
+ * <li>The SMS aggregator our services talk to: Orange's SMS API ({@code /oauth/v3/token},
+ * {@code /smsmessaging/v1/outbound/…/requests}, {@code /sms/admin/v1/contracts}), checked like Orange
+ * ({@link FakeOrangeSms}, its own handler); what it accepts is listed at {@code /api/sms}.</li>
  * <li>The developer's inbox: {@code GET /} (HTML, refreshes every 5 s), {@code GET /api/sms?to=},
  * {@code GET /api/mail?to=}, {@code DELETE /api/messages}; plus {@code GET /health}.</li>
+ * <li>The fake FCM under {@code /fcm} and its pushes at {@code /api/push} ({@link FakeFcm}, its own handler).</li>
  * </ul>
  */
 final class DevHttpServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DevHttpServer.class);
-
-    static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{7,14}$");
-    /** Alphanumeric sender id: at most 11 characters, at least one letter (GSM rules). */
-    static final Pattern ALPHANUMERIC_SENDER = Pattern.compile("^(?=.*[A-Za-z])[A-Za-z0-9 ._-]{1,11}$");
-    /** 6 concatenated GSM-7 segments of 153 characters. */
-    static final int MAX_TEXT_LENGTH = 918;
-    private static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -55,27 +45,30 @@ final class DevHttpServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final SmsStore sms;
     private final MailServer mail;
-    private final byte[] expectedAuthorization;
+    private final FakeFcm fcm;
     private final List<String> endpoints;
 
-    private DevHttpServer(DevStackConfig config, SmsStore sms, MailServer mail, List<String> endpoints)
+    private DevHttpServer(DevStackConfig config, SmsStore sms, MailServer mail, FakeFcm fcm, List<String> endpoints)
             throws IOException {
         this.sms = sms;
         this.mail = mail;
+        this.fcm = fcm;
         this.endpoints = List.copyOf(endpoints);
-        this.expectedAuthorization = config.smsApiKey().getBytes(StandardCharsets.UTF_8);
         this.server = HttpServer.create(new InetSocketAddress(config.host(), config.httpPort()), 64);
         server.createContext("/", this::handle);
+        fcm.mount(server);
+        new FakeOrangeSms(sms, config.smsClient().id(), config.smsClient().secret()).mount(server);
         server.setExecutor(executor);
     }
 
     /**
      * @param mail      the SMTP server whose messages the inbox lists
+     * @param fcm       the fake FCM, served under /fcm, whose pushes the inbox lists
      * @param endpoints lines shown at the top of the inbox page
      */
-    static DevHttpServer start(DevStackConfig config, SmsStore sms, MailServer mail, List<String> endpoints)
+    static DevHttpServer start(DevStackConfig config, SmsStore sms, MailServer mail, FakeFcm fcm, List<String> endpoints)
             throws IOException {
-        DevHttpServer http = new DevHttpServer(config, sms, mail, endpoints);
+        DevHttpServer http = new DevHttpServer(config, sms, mail, fcm, endpoints);
         http.server.start();
         log.info("SMS aggregator + dev inbox up on http://{}:{}", config.host(), config.httpPort());
         return http;
@@ -86,14 +79,9 @@ final class DevHttpServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             switch (path) {
-                case "/sms/v1/messages" -> {
-                    if (allow(exchange, method, "POST")) {
-                        sendSms(exchange);
-                    }
-                }
                 case "/", "/index.html" -> {
                     if (allow(exchange, method, "GET")) {
-                        String html = InboxPage.render(sms.list(null), mail.messages(null), endpoints);
+                        String html = InboxPage.render(sms.list(null), mail.messages(null), fcm.pushes(null), endpoints);
                         send(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
                     }
                 }
@@ -122,6 +110,7 @@ final class DevHttpServer implements AutoCloseable {
                     if (allow(exchange, method, "DELETE")) {
                         sms.clear();
                         mail.clear();
+                        fcm.clear();
                         send(exchange, 204, null, null);
                     }
                 }
@@ -142,71 +131,6 @@ final class DevHttpServer implements AutoCloseable {
         } finally {
             exchange.close();
         }
-    }
-
-    private void sendSms(HttpExchange exchange) throws IOException {
-        if (!authorized(exchange.getRequestHeaders().getFirst("Authorization"))) {
-            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"sms\"");
-            sendJson(exchange, 401, json.createObjectNode().put("error", "unauthorized"));
-            return;
-        }
-        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            sendJson(exchange, 400, error("invalid_request", "Content-Type must be application/json"));
-            return;
-        }
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readNBytes(MAX_BODY_BYTES + 1);
-        }
-        if (body.length > MAX_BODY_BYTES) {
-            sendJson(exchange, 400, error("invalid_request", "request body larger than " + MAX_BODY_BYTES + " bytes"));
-            return;
-        }
-        JsonNode request;
-        try {
-            request = json.readTree(body);
-        } catch (JacksonException e) {
-            sendJson(exchange, 400, error("invalid_request", "malformed JSON: " + e.getOriginalMessage()));
-            return;
-        }
-        if (request == null || !request.isObject()) {
-            sendJson(exchange, 400, error("invalid_request", "the body must be a JSON object"));
-            return;
-        }
-        String to = string(request, "to");
-        String from = string(request, "from");
-        String text = string(request, "text");
-        String problem = null;
-        if (to == null || !E164.matcher(to).matches()) {
-            problem = "'to' must be a phone number in E.164 format, e.g. +2250701020304";
-        } else if (from == null || !(ALPHANUMERIC_SENDER.matcher(from).matches() || E164.matcher(from).matches())) {
-            problem = "'from' must be an alphanumeric sender id of at most 11 characters or an E.164 number";
-        } else if (text == null || text.isBlank()) {
-            problem = "'text' must not be empty";
-        } else if (text.codePointCount(0, text.length()) > MAX_TEXT_LENGTH) {
-            problem = "'text' must be at most " + MAX_TEXT_LENGTH + " characters";
-        }
-        if (problem != null) {
-            sendJson(exchange, 400, error("invalid_request", problem));
-            return;
-        }
-        SmsStore.Sms stored = sms.add(to, from, text);
-        log.info("SMS {} from {} to {}: {}", stored.id(), from, to, text);
-        sendJson(exchange, 201, json.createObjectNode().put("message_id", stored.id()).put("status", "queued"));
-    }
-
-    private boolean authorized(String header) {
-        if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
-        }
-        byte[] given = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(given, expectedAuthorization);
-    }
-
-    private static String string(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value != null && value.isString() ? value.stringValue() : null;
     }
 
     private ObjectNode error(String code, String message) {

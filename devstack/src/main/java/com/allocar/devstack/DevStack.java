@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
+import com.allocar.devstack.fcm.FakeFcm;
 import com.allocar.devstack.providers.ProvidersServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * <li>a real Kafka broker (KRaft, single node) on {@code --kafka-port};</li>
  * <li>a real SMTP server (GreenMail) on {@code --smtp-port};</li>
  * <li>a real S3 server (S3Proxy, SigV4, presigned URLs) on {@code --s3-port}, buckets allocar-public and allocar-kyc;</li>
- * <li>a fake SMS aggregator and the developer's inbox (SMS + e-mail) on {@code --http-port};</li>
+ * <li>a fake SMS aggregator (Orange's SMS API) and the developer's inbox (SMS, e-mail, pushes) on {@code --http-port};</li>
+ * <li>a fake FCM (HTTP v1 + its OAuth token endpoint) under {@code /fcm} of {@code --http-port}, with a fresh
+ * service-account key file {@code <dir>/fcm-service-account.json};</li>
  * <li>fake payment providers (Wave, Orange Money, MTN MoMo, Stripe) on {@code --providers-port}, under
  * /wave, /orange, /mtn, /stripe, sending signed webhooks to {@code --providers-callback-url}.</li>
  * </ul>
@@ -35,6 +38,7 @@ public final class DevStack implements AutoCloseable {
     private String kafkaBootstrap = "disabled";
     private String s3Endpoint;
     private String providersUrl;
+    private FakeFcm fcm;
     private volatile boolean closed;
 
     private DevStack(DevStackConfig config) {
@@ -111,21 +115,28 @@ public final class DevStack implements AutoCloseable {
         ProvidersServer providers = ProvidersServer.start(config.host(), config.providersPort(), config.providers());
         started.push(providers);
         providersUrl = providers.url();
-        started.push(DevHttpServer.start(config, sms, mail, endpointLines()));
+        fcm = FakeFcm.create("http://" + config.host() + ":" + config.httpPort(), config.dir());
+        log.info("fake FCM: service-account key file {}", fcm.keyFile());
+        started.push(DevHttpServer.start(config, sms, mail, fcm, endpointLines()));
     }
 
     private List<String> endpointLines() {
         String http = "http://" + config.host() + ":" + config.httpPort();
         List<String> lines = new ArrayList<>();
-        lines.add("SMS aggregator: POST " + http + "/sms/v1/messages (Authorization: Bearer <SMS_API_KEY>)");
+        lines.add("SMS (Orange's API): POST " + http + "/oauth/v3/token (Basic " + config.smsClient().id()
+                + ":<SMS_CLIENT_SECRET>), POST " + http + "/smsmessaging/v1/outbound/tel%3A%2B2250000/requests, GET "
+                + http + "/sms/admin/v1/contracts");
         lines.add("SMTP: " + config.host() + ":" + config.smtpPort() + " (no auth)");
         lines.add("S3: " + s3Endpoint + " (path-style, region us-east-1, " + config.s3Identity() + " / "
                 + config.s3Credential() + ", buckets " + String.join(", ", DevStackConfig.BUCKETS) + ")");
         lines.add("Kafka: " + kafkaBootstrap);
         lines.add("Payment providers: " + providersUrl + "/ (Wave /wave, Orange /orange, MTN /mtn, Stripe /stripe; "
                 + "webhooks to " + config.providers().callbackBaseUrl() + ")");
-        lines.add("JSON: GET " + http + "/api/sms?to=+225..., GET " + http + "/api/mail?to=a@b.c, DELETE "
-                + http + "/api/messages");
+        lines.add("FCM: POST " + fcm.baseUrl() + "/v1/projects/allocar-dev/messages:send (key file " + fcm.keyFile()
+                + ", token_uri " + fcm.tokenUri() + "; tokens unregistered-, mismatch-, invalid-, quota-, unavailable-, internal-,"
+                + " thirdparty- answer FCM's errors)");
+        lines.add("JSON: GET " + http + "/api/sms?to=+225..., GET " + http + "/api/mail?to=a@b.c, GET " + http
+                + "/api/push?token=..., DELETE " + http + "/api/messages");
         return lines;
     }
 
@@ -135,9 +146,10 @@ public final class DevStack implements AutoCloseable {
                 + " kafka=" + kafkaBootstrap
                 + " smtp=" + config.host() + ":" + config.smtpPort()
                 + " s3=" + s3Endpoint
-                + " sms=http://" + config.host() + ":" + config.httpPort() + "/sms/v1/messages"
+                + " sms=http://" + config.host() + ":" + config.httpPort()
                 + " inbox=http://" + config.host() + ":" + config.httpPort() + "/"
                 + " providers=" + providersUrl
+                + " fcm=" + (fcm == null ? "disabled" : fcm.baseUrl() + " fcm-key=" + fcm.keyFile())
                 + " dir=" + config.dir();
     }
 
@@ -148,6 +160,11 @@ public final class DevStack implements AutoCloseable {
     /** Base URL of the fake payment providers ({@code /wave}, {@code /orange}, {@code /mtn}, {@code /stripe} below it). */
     public String providersUrl() {
         return providersUrl;
+    }
+
+    /** The fake FCM: its base URL, key file and accepted pushes. */
+    public FakeFcm fcm() {
+        return fcm;
     }
 
     public String s3Endpoint() {

@@ -18,8 +18,8 @@ import com.allocar.devstack.providers.ProviderKeys;
  * @param s3Port            S3Proxy
  * @param s3Identity        S3 access key id
  * @param s3Credential      S3 secret access key
- * @param httpPort          fake SMS aggregator + dev inbox
- * @param smsApiKey         bearer key the fake SMS aggregator expects
+ * @param httpPort          fake SMS aggregator (Orange's SMS API) + dev inbox
+ * @param smsClient         the OAuth client the fake SMS aggregator expects (Basic on /oauth/v3/token)
  * @param dir               data directory (Kafka logs under dir/kafka, S3 objects under dir/s3)
  * @param providersPort     the fake payment providers (Wave, Orange Money, MTN MoMo, Stripe) under /wave, /orange…
  * @param providers         the keys the fake providers expect and where they send webhooks
@@ -35,12 +35,13 @@ public record DevStackConfig(
         String s3Identity,
         String s3Credential,
         int httpPort,
-        String smsApiKey,
+        SmsClient smsClient,
         Path dir,
         int providersPort,
         ProviderKeys providers) {
 
-    public static final String DEFAULT_SMS_API_KEY = "dev-sms-key";
+    /** What identity's and notification's local / test configuration send (SMS_CLIENT_ID, SMS_CLIENT_SECRET). */
+    public static final SmsClient DEFAULT_SMS_CLIENT = new SmsClient("dev-sms-client", "dev-sms-secret");
     /** The gateway of ./allocar up: payment providers send their webhooks there. */
     public static final String DEFAULT_PROVIDERS_CALLBACK_URL = "http://127.0.0.1:8080";
     public static final String S3_IDENTITY = "allocar";
@@ -57,13 +58,15 @@ public record DevStackConfig(
               --no-kafka                    do not start Kafka
               --smtp-port=3025              SMTP (GreenMail), no auth, any sender/recipient
               --s3-port=9000                S3 (S3Proxy, SigV4), identity allocar / credential allocar-secret
-              --http-port=8025              fake SMS aggregator (POST /sms/v1/messages) + dev inbox (GET /)
+              --http-port=8025              fake SMS aggregator (Orange's SMS API: /oauth/v3/token,
+                                            /smsmessaging/v1/outbound/…/requests, /sms/admin/v1/contracts) + dev inbox (GET /)
               --providers-port=8090         fake payment providers: /wave, /orange, /mtn, /stripe (+ /_dev/ payer pages)
               --providers-callback-url=URL  where the fake providers send webhooks (default http://127.0.0.1:8080,
                                             the gateway); e.g. Wave → URL/api/v1/payments/webhook/wave
               --dir=.run/devstack           data directory (Kafka logs, S3 objects)
               --host=127.0.0.1              bind address (0.0.0.0 in a container)
-            environment: SMS_API_KEY (default dev-sms-key), the bearer key of the fake SMS aggregator;
+            environment: SMS_CLIENT_ID, SMS_CLIENT_SECRET (default dev-sms-client / dev-sms-secret), the OAuth client
+              the fake SMS aggregator expects;
               the providers' keys, read like payment-service reads them (defaults = its local profile):
               WAVE_API_KEY, WAVE_WEBHOOK_SECRET, OM_CLIENT_ID, OM_CLIENT_SECRET, OM_MERCHANT_KEY,
               MTN_COLLECTION_SUBSCRIPTION_KEY, MTN_API_USER, MTN_API_KEY, MTN_DISBURSEMENT_SUBSCRIPTION_KEY,
@@ -72,11 +75,11 @@ public record DevStackConfig(
 
     public static DevStackConfig defaults() {
         return new DevStackConfig("127.0.0.1", true, 9092, 0, null, 3025, 9000, S3_IDENTITY, S3_CREDENTIAL, 8025,
-                DEFAULT_SMS_API_KEY, Path.of(".run", "devstack"), 8090,
+                DEFAULT_SMS_CLIENT, Path.of(".run", "devstack"), 8090,
                 ProviderKeys.fromEnv(Map.of(), DEFAULT_PROVIDERS_CALLBACK_URL));
     }
 
-    /** Parses {@code args}; the SMS key comes from {@code env} (SMS_API_KEY). */
+    /** Parses {@code args}; the SMS client comes from {@code env} (SMS_CLIENT_ID, SMS_CLIENT_SECRET). */
     public static DevStackConfig parse(String[] args, Map<String, String> env) {
         DevStackConfig c = defaults();
         String host = c.host;
@@ -121,12 +124,15 @@ public record DevStackConfig(
         if (advertised == null) {
             advertised = host.equals("0.0.0.0") ? "127.0.0.1" : host;
         }
-        String key = env.getOrDefault("SMS_API_KEY", "");
-        if (key.isBlank()) {
-            key = DEFAULT_SMS_API_KEY;
-        }
+        SmsClient sms = new SmsClient(orDefault(env, "SMS_CLIENT_ID", DEFAULT_SMS_CLIENT.id()),
+                orDefault(env, "SMS_CLIENT_SECRET", DEFAULT_SMS_CLIENT.secret()));
         return new DevStackConfig(host, kafka, kafkaPort, controllerPort, advertised, smtp, s3, S3_IDENTITY,
-                S3_CREDENTIAL, http, key, dir.toAbsolutePath().normalize(), providers, ProviderKeys.fromEnv(env, callbackUrl));
+                S3_CREDENTIAL, http, sms, dir.toAbsolutePath().normalize(), providers, ProviderKeys.fromEnv(env, callbackUrl));
+    }
+
+    private static String orDefault(Map<String, String> env, String name, String fallback) {
+        String value = env.getOrDefault(name, "");
+        return value.isBlank() ? fallback : value;
     }
 
     private static int port(String name, String value, boolean zeroAllowed) {
@@ -158,6 +164,10 @@ public record DevStackConfig(
             throw new UsageException("--" + name + " must not be empty");
         }
         return value;
+    }
+
+    /** The OAuth client (Orange's {@code client_id} / {@code client_secret}) the fake SMS aggregator accepts. */
+    public record SmsClient(String id, String secret) {
     }
 
     /** A bad command line; a null message means "print the usage only". */

@@ -4,10 +4,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The developer's inbox: every SMS and e-mail received, newest first. Self-contained HTML (no CDN). */
+import com.allocar.devstack.fcm.PushStore;
+
+/**
+ * The developer's inbox: every SMS, e-mail and push received, newest first. Self-contained HTML (no CDN). A push shows
+ * its title as the subject, its body and data as the text, its registration token (shortened) as the recipient.
+ */
 final class InboxPage {
 
     /** OTP-looking numbers are highlighted so a developer finds the code at a glance. */
@@ -19,10 +25,11 @@ final class InboxPage {
     private record Row(String kind, Instant at, String to, String from, String subject, String text) {
     }
 
-    static String render(List<SmsStore.Sms> sms, List<MailServer.Mail> mail, List<String> endpoints) {
+    static String render(List<SmsStore.Sms> sms, List<MailServer.Mail> mail, List<PushStore.Push> pushes, List<String> endpoints) {
         List<Row> rows = new ArrayList<>();
         sms.forEach(m -> rows.add(new Row("SMS", m.receivedAt(), m.to(), m.from(), "", m.text())));
         mail.forEach(m -> rows.add(new Row("E-mail", m.receivedAt(), m.to(), m.from(), m.subject(), m.body())));
+        pushes.forEach(p -> rows.add(new Row("Push", p.receivedAt(), shorten(p.target()), "FCM " + p.name(), p.title(), pushText(p))));
         rows.sort(Comparator.comparing(Row::at).reversed());
 
         StringBuilder html = new StringBuilder(8192);
@@ -54,6 +61,7 @@ final class InboxPage {
                   .kind { display: inline-block; white-space: nowrap; padding: 2px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; }
                   .SMS { background: #e0f2e9; color: #0b5d3b; }
                   .E-mail { background: #e4ecfb; color: #1f4fa8; }
+                  .Push { background: #fdebd3; color: #8a4b00; }
                   mark { background: #ffe58a; padding: 0 2px; border-radius: 2px; font-weight: 700; }
                   .empty { padding: 40px; text-align: center; color: #6b7885; background: #fff; }
                 </style>
@@ -63,7 +71,7 @@ final class InboxPage {
                   <h1>AlloCar dev inbox</h1>
                 """);
         html.append("  <span class=\"meta\">").append(sms.size()).append(" SMS · ").append(mail.size())
-                .append(" e-mail(s) · refreshes every 5 s</span>\n");
+                .append(" e-mail(s) · ").append(pushes.size()).append(" push(es) · refreshes every 5 s</span>\n");
         html.append("""
                   <button onclick="fetch('/api/messages',{method:'DELETE'}).then(function(){location.reload();})">Clear all</button>
                 </header>
@@ -76,8 +84,8 @@ final class InboxPage {
         }
         html.append("</div>\n");
         if (rows.isEmpty()) {
-            html.append("<div class=\"empty\">Nothing received yet. SMS sent through the fake aggregator and e-mails"
-                    + " sent to the local SMTP server show up here.</div>\n");
+            html.append("<div class=\"empty\">Nothing received yet. SMS sent through the fake aggregator, e-mails"
+                    + " sent to the local SMTP server and pushes sent to the fake FCM show up here.</div>\n");
         } else {
             html.append("<table>\n<thead><tr><th>Type</th><th>Received (UTC)</th><th>To</th><th>From</th>"
                     + "<th>Subject</th><th>Text</th></tr></thead>\n<tbody>\n");
@@ -94,6 +102,20 @@ final class InboxPage {
         }
         html.append("</main>\n</body>\n</html>\n");
         return html.toString();
+    }
+
+    /** The body, then the data a tap hands the app ({@code booking_id=…}), one per line. */
+    private static String pushText(PushStore.Push p) {
+        StringBuilder text = new StringBuilder(p.body() == null ? "" : p.body());
+        for (Map.Entry<String, String> e : p.data().entrySet()) {
+            text.append('\n').append(e.getKey()).append('=').append(e.getValue());
+        }
+        return text.toString();
+    }
+
+    /** A registration token is ~160 characters: its start and end tell two devices apart. */
+    private static String shorten(String target) {
+        return target == null || target.length() <= 32 ? target : target.substring(0, 16) + "…" + target.substring(target.length() - 10);
     }
 
     private static String highlightCodes(String escaped) {

@@ -19,7 +19,7 @@ class DevStackConfigTest {
         assertThat(c.smtpPort()).isEqualTo(3025);
         assertThat(c.s3Port()).isEqualTo(9000);
         assertThat(c.httpPort()).isEqualTo(8025);
-        assertThat(c.smsApiKey()).isEqualTo("dev-sms-key");
+        assertThat(c.smsClient()).isEqualTo(new DevStackConfig.SmsClient("dev-sms-client", "dev-sms-secret"));
         assertThat(c.s3Identity()).isEqualTo("allocar");
         assertThat(c.s3Credential()).isEqualTo("allocar-secret");
         assertThat(c.kafkaAdvertisedHost()).isEqualTo("127.0.0.1");
@@ -34,7 +34,7 @@ class DevStackConfigTest {
         DevStackConfig c = DevStackConfig.parse(new String[] {"--kafka-port=19092", "--smtp-port=13025",
             "--s3-port=19000", "--http-port=18025", "--dir=/tmp/x/../y", "--no-kafka", "--host=0.0.0.0",
             "--kafka-controller-port=19093", "--providers-port=18090", "--providers-callback-url=http://localhost:18080/"},
-            Map.of("SMS_API_KEY", "k", "WAVE_API_KEY", "wk"));
+            Map.of("SMS_CLIENT_ID", "id", "SMS_CLIENT_SECRET", "secret", "WAVE_API_KEY", "wk"));
         assertThat(c.providersPort()).isEqualTo(18090);
         assertThat(c.providers().callbackBaseUrl()).isEqualTo("http://localhost:18080");
         assertThat(c.providers().mtnCallbackHost()).isEqualTo("localhost");
@@ -48,7 +48,7 @@ class DevStackConfigTest {
         assertThat(c.kafkaEnabled()).isFalse();
         assertThat(c.host()).isEqualTo("0.0.0.0");
         assertThat(c.kafkaAdvertisedHost()).isEqualTo("127.0.0.1");
-        assertThat(c.smsApiKey()).isEqualTo("k");
+        assertThat(c.smsClient()).isEqualTo(new DevStackConfig.SmsClient("id", "secret"));
     }
 
     @Test

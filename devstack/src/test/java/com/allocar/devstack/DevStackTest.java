@@ -55,7 +55,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Starts one DevStack on free ports and talks to each server from the outside, as the services will. */
 class DevStackTest {
 
-    private static final String SMS_KEY = "test-sms-key";
+    private static final DevStackConfig.SmsClient SMS_CLIENT = new DevStackConfig.SmsClient("test-sms-client", "test-sms-secret");
+    private static final String SEND_PATH = "/smsmessaging/v1/outbound/tel%3A%2B2250000/requests";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -69,7 +70,7 @@ class DevStackTest {
     static void start() throws Exception {
         DevStackConfig config = new DevStackConfig("127.0.0.1", true, Ports.freePort("127.0.0.1"), 0, "127.0.0.1",
                 Ports.freePort("127.0.0.1"), Ports.freePort("127.0.0.1"), DevStackConfig.S3_IDENTITY,
-                DevStackConfig.S3_CREDENTIAL, Ports.freePort("127.0.0.1"), SMS_KEY, dir, Ports.freePort("127.0.0.1"),
+                DevStackConfig.S3_CREDENTIAL, Ports.freePort("127.0.0.1"), SMS_CLIENT, dir, Ports.freePort("127.0.0.1"),
                 ProviderKeys.fromEnv(java.util.Map.of(), "http://127.0.0.1:1"));
         stack = DevStack.start(config);
         http = "http://127.0.0.1:" + config.httpPort();
@@ -91,6 +92,7 @@ class DevStackTest {
                 .contains("smtp=127.0.0.1:" + c.smtpPort())
                 .contains("s3=http://127.0.0.1:" + c.s3Port())
                 .contains("inbox=http://127.0.0.1:" + c.httpPort() + "/")
+                .contains("sms=http://127.0.0.1:" + c.httpPort() + " ")
                 .contains("providers=http://127.0.0.1:" + c.providersPort())
                 .doesNotContain("\n");
     }
@@ -188,19 +190,25 @@ class DevStackTest {
         assertThat(getText("/")).contains(to).contains("Vérifiez votre adresse e-mail");
     }
 
-    // ---------------------------------------------------------------- fake SMS aggregator + /api/sms
+    // ---------------------------------------------------------------- fake SMS aggregator (Orange's API) + /api/sms
 
     @Test
-    void smsWithTheRightKeyIsQueuedAndListed() throws Exception {
+    void smsThroughOrangesApiIsAcceptedCountedAndListed() throws Exception {
         String phone = "+22507" + (10_000_000 + (int) (Math.random() * 89_999_999));
-        HttpResponse<String> response = postSms("Bearer " + SMS_KEY,
-                "{\"from\":\"AlloCar\",\"to\":\"" + phone + "\",\"text\":\"Votre code AlloCar : 123456 <b>\"}");
-        assertThat(response.statusCode()).isEqualTo(201);
+        long unitsBefore = availableUnits();
+        HttpResponse<String> response = postSms(token(), SEND_PATH, smsBody("tel:" + phone, "Votre code AlloCar : 123456 <b>"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-        JsonNode body = JSON.readTree(response.body());
-        assertThat(body.get("status").stringValue()).isEqualTo("queued");
-        String id = body.get("message_id").stringValue();
+        JsonNode echo = JSON.readTree(response.body()).get("outboundSMSMessageRequest");
+        assertThat(echo.get("address").stringValue()).isEqualTo("tel:" + phone);
+        assertThat(echo.get("senderAddress").stringValue()).isEqualTo("tel:+2250000");
+        assertThat(echo.get("outboundSMSTextMessage").get("message").stringValue()).isEqualTo("Votre code AlloCar : 123456 <b>");
+        String resource = echo.get("resourceURL").stringValue();
+        assertThat(resource).startsWith(http + SEND_PATH + "/");
+        assertThat(response.headers().firstValue("Location")).hasValue(resource);
+        String id = resource.substring(resource.lastIndexOf('/') + 1);
         assertThat(UUID.fromString(id)).isNotNull();
+        assertThat(availableUnits()).isEqualTo(unitsBefore - 1);
 
         // both a literal '+' and %2B mean the same number
         for (String query : List.of(phone, "%2B" + phone.substring(1))) {
@@ -209,7 +217,7 @@ class DevStackTest {
             JsonNode sms = list.get(0);
             assertThat(sms.get("id").stringValue()).isEqualTo(id);
             assertThat(sms.get("to").stringValue()).isEqualTo(phone);
-            assertThat(sms.get("from").stringValue()).isEqualTo("AlloCar");
+            assertThat(sms.get("from").stringValue()).as("the sender name").isEqualTo("AlloCar");
             assertThat(sms.get("text").stringValue()).isEqualTo("Votre code AlloCar : 123456 <b>");
             assertThat(sms.get("received_at").isString()).isTrue();
         }
@@ -222,10 +230,9 @@ class DevStackTest {
     @Test
     void smsListIsNewestFirst() throws Exception {
         String phone = "+2250102030405";
+        String token = token();
         for (String text : List.of("first", "second", "third")) {
-            assertThat(postSms("Bearer " + SMS_KEY,
-                    "{\"from\":\"AlloCar\",\"to\":\"" + phone + "\",\"text\":\"" + text + "\"}").statusCode())
-                    .isEqualTo(201);
+            assertThat(postSms(token, SEND_PATH, smsBody("tel:" + phone, text)).statusCode()).isEqualTo(201);
         }
         JsonNode list = getJson("/api/sms?to=" + phone);
         assertThat(List.of(list.get(0).get("text").stringValue(), list.get(1).get("text").stringValue(),
@@ -233,46 +240,80 @@ class DevStackTest {
     }
 
     @Test
-    void smsWithoutTheRightKeyIsUnauthorized() throws Exception {
-        String body = "{\"from\":\"AlloCar\",\"to\":\"+2250701020304\",\"text\":\"hi\"}";
-        for (String auth : new String[] {null, "Bearer wrong-key", "Basic " + SMS_KEY, SMS_KEY}) {
-            HttpResponse<String> response = postSms(auth, body);
-            assertThat(response.statusCode()).as("Authorization: %s", auth).isEqualTo(401);
-            assertThat(JSON.readTree(response.body()).get("error").stringValue()).isEqualTo("unauthorized");
-        }
+    void theTokenEndpointWantsTheClientsBasicCredentialsAndAForm() throws Exception {
+        HttpResponse<String> wrongSecret = postToken(basic(SMS_CLIENT.id(), "wrong"), "application/x-www-form-urlencoded",
+                "grant_type=client_credentials");
+        assertThat(wrongSecret.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(wrongSecret.body()).get("error").stringValue()).isEqualTo("invalid_client");
+        assertThat(postToken(null, "application/x-www-form-urlencoded", "grant_type=client_credentials").statusCode()).isEqualTo(401);
+        HttpResponse<String> json = postToken(basic(SMS_CLIENT.id(), SMS_CLIENT.secret()), "application/json",
+                "{\"grant_type\":\"client_credentials\"}");
+        assertThat(json.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(json.body()).get("error").stringValue()).isEqualTo("invalid_request");
+        HttpResponse<String> password = postToken(basic(SMS_CLIENT.id(), SMS_CLIENT.secret()), "application/x-www-form-urlencoded",
+                "grant_type=password");
+        assertThat(JSON.readTree(password.body()).get("error").stringValue()).isEqualTo("unsupported_grant_type");
+
+        HttpResponse<String> granted = postToken(basic(SMS_CLIENT.id(), SMS_CLIENT.secret()), "application/x-www-form-urlencoded",
+                "grant_type=client_credentials");
+        assertThat(granted.statusCode()).isEqualTo(200);
+        JsonNode grant = JSON.readTree(granted.body());
+        assertThat(grant.get("token_type").stringValue()).isEqualTo("Bearer");
+        assertThat(grant.get("expires_in").isString()).as("a string, like Orange's").isTrue();
+        assertThat(grant.get("expires_in").stringValue()).isEqualTo("3600");
     }
 
     @Test
-    void invalidSmsRequestsAreRejected() throws Exception {
-        String tooLong = "a".repeat(DevHttpServer.MAX_TEXT_LENGTH + 1);
-        for (String body : List.of(
-                "{\"from\":\"AlloCar\",\"to\":\"0701020304\",\"text\":\"hi\"}",        // not E.164
-                "{\"from\":\"AlloCar\",\"to\":\"+225 07 01 02 03 04\",\"text\":\"hi\"}", // spaces
-                "{\"from\":\"AlloCar\",\"to\":\"+0701020304\",\"text\":\"hi\"}",        // leading 0
-                "{\"from\":\"AlloCar\",\"text\":\"hi\"}",                              // no to
-                "{\"from\":\"AlloCar\",\"to\":2250701020304,\"text\":\"hi\"}",          // not a string
-                "{\"from\":\"AlloCar\",\"to\":\"+2250701020304\",\"text\":\"\"}",       // empty text
-                "{\"from\":\"AlloCar\",\"to\":\"+2250701020304\"}",                    // no text
-                "{\"from\":\"AlloCar\",\"to\":\"+2250701020304\",\"text\":\"" + tooLong + "\"}",
-                "{\"to\":\"+2250701020304\",\"text\":\"hi\"}",                         // no sender
-                "{\"from\":\"AlloCar\",\"to\":\"+2250701020304\",",                    // bad JSON
-                "[]")) {
-            HttpResponse<String> response = postSms("Bearer " + SMS_KEY, body);
-            assertThat(response.statusCode()).as(body).isEqualTo(400);
-            JsonNode error = JSON.readTree(response.body());
-            assertThat(error.get("error").stringValue()).isEqualTo("invalid_request");
-            assertThat(error.get("message").stringValue()).isNotBlank();
+    void sendingWantsAnIssuedBearerAndTheSenderEncodedOnceInThePath() throws Exception {
+        String body = smsBody("tel:+2250701020304", "hi");
+        HttpResponse<String> noToken = postSms(null, SEND_PATH, body);
+        assertThat(noToken.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(noToken.body()).get("code").asInt()).isEqualTo(41);
+        assertThat(postSms("not-issued", SEND_PATH, body).statusCode()).isEqualTo(401);
+
+        String token = token();
+        for (String path : List.of("/smsmessaging/v1/outbound/tel%253A%252B2250000/requests", // encoded twice
+                "/smsmessaging/v1/outbound/tel:+2250000/requests",                             // not encoded
+                "/smsmessaging/v1/outbound/tel%3A%2B2250001/requests")) {                     // not the body's sender
+            HttpResponse<String> response = postSms(token, path, body);
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(serviceException(response).get("variables").stringValue()).as(path).isEqualTo("senderAddress");
         }
-        String exactly918 = "é".repeat(DevHttpServer.MAX_TEXT_LENGTH);
-        assertThat(postSms("Bearer " + SMS_KEY,
-                "{\"from\":\"AlloCar\",\"to\":\"+2250701020304\",\"text\":\"" + exactly918 + "\"}").statusCode())
-                .isEqualTo(201);
+        assertThat(postSms(token, "/sms/v1/messages", body).statusCode()).as("the old API is gone").isEqualTo(404);
+    }
+
+    @Test
+    void invalidSmsRequestsAreRefusedLikeOrange() throws Exception {
+        String token = token();
+        String tooLong = "a".repeat(FakeOrangeSms.MAX_TEXT_LENGTH + 1);
+        java.util.Map<String, String> bodies = new java.util.LinkedHashMap<>();
+        bodies.put(smsBody("+2250701020304", "hi"), "address");                  // no tel:
+        bodies.put(smsBody("tel:0701020304", "hi"), "address");                  // not E.164
+        bodies.put(smsBody("tel:+225 07 01 02 03 04", "hi"), "address");         // spaces
+        bodies.put(smsBody("tel:+2250701020304", ""), "message");                // empty
+        bodies.put(smsBody("tel:+2250701020304", tooLong), "message");
+        bodies.put("{\"outboundSMSMessageRequest\":{\"address\":\"tel:+2250701020304\",\"senderAddress\":\"tel:+2250000\"}}", "message");
+        bodies.put("{\"outboundSMSMessageRequest\":{\"address\":\"tel:+2250701020304\",\"senderAddress\":\"tel:+2250000\","
+                + "\"senderName\":\"AlloCarAlloCar\",\"outboundSMSTextMessage\":{\"message\":\"hi\"}}}", "senderName");
+        bodies.put("{\"outboundSMSMessageRequest\":{\"address\":\"tel:+2250701020304\",\"outboundSMSTextMessage\":{\"message\":\"hi\"}}}",
+                "senderAddress");
+        bodies.put("{\"address\":\"tel:+2250701020304\"}", "outboundSMSMessageRequest");
+        bodies.put("{\"outboundSMSMessageRequest\":", "body");                  // bad JSON
+        for (var entry : bodies.entrySet()) {
+            HttpResponse<String> response = postSms(token, SEND_PATH, entry.getKey());
+            assertThat(response.statusCode()).as(entry.getKey()).isEqualTo(400);
+            JsonNode error = serviceException(response);
+            assertThat(error.get("messageId").stringValue()).isEqualTo("SVC0002");
+            assertThat(error.get("text").stringValue()).isEqualTo("Invalid input value for message part %1");
+            assertThat(error.get("variables").stringValue()).as(entry.getKey()).isEqualTo(entry.getValue());
+        }
+        String exactly918 = "é".repeat(FakeOrangeSms.MAX_TEXT_LENGTH);
+        assertThat(postSms(token, SEND_PATH, smsBody("tel:+2250701020304", exactly918)).statusCode()).isEqualTo(201);
     }
 
     @Test
     void deleteClearsSmsAndMail() throws Exception {
-        assertThat(postSms("Bearer " + SMS_KEY,
-                "{\"from\":\"AlloCar\",\"to\":\"+2250799999999\",\"text\":\"bye\"}").statusCode()).isEqualTo(201);
+        assertThat(postSms(token(), SEND_PATH, smsBody("tel:+2250799999999", "bye")).statusCode()).isEqualTo(201);
         sendMail("bye@example.com", "bye", "bye");
         assertThat(getJson("/api/mail?to=bye@example.com").size()).isEqualTo(1);
 
@@ -379,14 +420,53 @@ class DevStackTest {
                 AwsBasicCredentials.create(DevStackConfig.S3_IDENTITY, DevStackConfig.S3_CREDENTIAL));
     }
 
-    private static HttpResponse<String> postSms(String authorization, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http + "/sms/v1/messages"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    private static String basic(String id, String secret) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> postToken(String authorization, String contentType, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http + "/oauth/v3/token"))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A fresh access token of the fake, as identity and notification get one. */
+    private static String token() throws Exception {
+        HttpResponse<String> response = postToken(basic(SMS_CLIENT.id(), SMS_CLIENT.secret()),
+                "application/x-www-form-urlencoded", "grant_type=client_credentials");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("access_token").stringValue();
+    }
+
+    private static String smsBody(String address, String message) {
+        return "{\"outboundSMSMessageRequest\":{\"address\":" + JSON.writeValueAsString(address)
+                + ",\"senderAddress\":\"tel:+2250000\",\"senderName\":\"AlloCar\",\"outboundSMSTextMessage\":{\"message\":"
+                + JSON.writeValueAsString(message) + "}}}";
+    }
+
+    private static HttpResponse<String> postSms(String token, String rawPath, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http + rawPath))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode serviceException(HttpResponse<String> response) {
+        return JSON.readTree(response.body()).get("requestError").get("serviceException");
+    }
+
+    private static long availableUnits() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(http + "/sms/admin/v1/contracts"))
+                .header("Authorization", "Bearer " + token()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body()).get(0).get("availableUnits").asLong();
     }
 
     private static JsonNode getJson(String path) throws Exception {

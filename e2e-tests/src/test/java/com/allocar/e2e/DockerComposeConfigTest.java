@@ -151,7 +151,7 @@ class DockerComposeConfigTest {
 
     @Test
     void devstackFakesReadTheSameVariablesAsTheServicesCallingThem() throws IOException {
-        // identity's SMS key and payment-service's provider keys: devstack's fakes check them
+        // identity's SMS client and payment-service's provider keys: devstack's fakes check them
         Set<String> shared = new LinkedHashSet<>();
         requiredSecretVariables("identity-service").forEach((property, variable) -> {
             if (property.startsWith("allocar.sms.")) {
@@ -163,7 +163,8 @@ class DockerComposeConfigTest {
                 shared.add(variable);
             }
         });
-        assertTrue(shared.contains("SMS_API_KEY") && shared.size() > 1, "shared secrets not found: " + shared);
+        assertTrue(shared.containsAll(List.of("SMS_CLIENT_ID", "SMS_CLIENT_SECRET")) && shared.size() > 2,
+                "shared secrets not found: " + shared);
         Map<String, String> devstack = env("devstack");
         Map<String, String> identity = env("identity-service");
         Map<String, String> payment = env("payment-service");
@@ -192,7 +193,7 @@ class DockerComposeConfigTest {
                         + " looks like a secret: it must be a ${VAR:?...} reference to .env, not '" + abbreviate(value) + "'"));
             }
         }));
-        for (String banned : List.of("ALLOCAR_INTERNAL_TOKEN", "X-Internal-Token", "dev-internal-token", "dev-sms-key")) {
+        for (String banned : List.of("ALLOCAR_INTERNAL_TOKEN", "X-Internal-Token", "dev-internal-token", "dev-sms-key", "dev-sms-secret")) {
             checks.add(() -> assertFalse(composeText.toLowerCase(Locale.ROOT).contains(banned.toLowerCase(Locale.ROOT)),
                     "docker-compose.yml still mentions " + banned));
         }

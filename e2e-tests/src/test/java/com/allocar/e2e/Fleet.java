@@ -120,7 +120,7 @@ final class Fleet {
 
     /**
      * The service's secrets, generated for this run (never a committed value): its service key and the fleet's public
-     * keys, a database password; identity's signing key, OTP pepper and the keys of devstack's SMS aggregator and S3.
+     * keys, a database password; identity's signing key, OTP pepper and the OAuth client of devstack's SMS aggregator and the keys of its S3.
      */
     private static List<String> withSecrets(FleetService service, List<String> args) {
         List<String> all = new ArrayList<>(TestServiceKeys.args(service));
@@ -129,7 +129,8 @@ final class Fleet {
         if (service == FleetService.IDENTITY) {
             all.addAll(List.of("--allocar.identity.jwt.private-key-pem=" + TestServiceKeys.identitySigningKey(),
                     "--allocar.identity.otp.pepper=" + UUID.randomUUID(),
-                    "--allocar.sms.api-key=dev-sms-key",
+                    "--allocar.sms.client-id=dev-sms-client",
+                    "--allocar.sms.client-secret=dev-sms-secret",
                     "--allocar.storage.access-key=allocar",
                     "--allocar.storage.secret-key=allocar-secret"));
         }

@@ -21,7 +21,7 @@ class RequiredSecretsE2E {
     /** What each service needs, by the variable its application.yml reads. */
     private static final Map<String, List<String>> SECRETS = Map.of(
             "identity-service", List.of("ALLOCAR_DB_PASSWORD", "ALLOCAR_SERVICE_TRUSTED_KEYS", "ALLOCAR_JWT_PRIVATE_KEY_PEM", "ALLOCAR_OTP_PEPPER",
-                    "SMS_API_KEY", "ALLOCAR_S3_ACCESS_KEY", "ALLOCAR_S3_SECRET_KEY"),
+                    "SMS_CLIENT_ID", "SMS_CLIENT_SECRET", "ALLOCAR_S3_ACCESS_KEY", "ALLOCAR_S3_SECRET_KEY"),
             "trip-service", List.of("ALLOCAR_DB_PASSWORD", "ALLOCAR_SERVICE_TRUSTED_KEYS"),
             "booking-service", List.of("ALLOCAR_DB_PASSWORD", "ALLOCAR_SERVICE_PRIVATE_KEY", "ALLOCAR_SERVICE_TRUSTED_KEYS"),
             "payment-service", List.of("ALLOCAR_DB_PASSWORD", "ALLOCAR_SERVICE_PRIVATE_KEY", "ALLOCAR_SERVICE_TRUSTED_KEYS", "WAVE_API_KEY",

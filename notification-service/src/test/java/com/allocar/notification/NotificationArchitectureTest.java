@@ -40,7 +40,7 @@ class NotificationArchitectureTest {
     static final ArchRule rulesImportNoFramework = noClasses()
             .that().resideInAPackage("com.allocar.notification.routing..")
             .or().haveNameMatching("com\\.allocar\\.notification\\..*\\.(PreferenceChoice|NotificationCategory|TemplateVars|TemplateId"
-                    + "|SmsSegments|RetrySchedule)(\\$.*)?")
+                    + "|SmsSegments|RetrySchedule|ReminderSchedule|ReminderKind|ReminderStatus)(\\$.*)?")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "org.hibernate..", "com.samskivert..");
 
     /** Only web packages see servlet types. */

@@ -5,7 +5,9 @@ import java.time.Instant;
 import com.allocar.messaging.support.BookingEvents;
 import com.allocar.messaging.support.BookingEvents.Booking;
 import com.allocar.messaging.support.MessagingIT;
+import com.allocar.platform.testing.KafkaProbe;
 import com.allocar.platform.testing.TestEvents;
+import com.allocar.platform.testing.TestInfra;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,13 +53,20 @@ class BookingEventsIT extends MessagingIT {
         BookingEvents.created(b, t).send();
         BookingEvents.accepted(b, t.plusSeconds(1)).send();
         BookingEvents.paid(b, t.plusSeconds(2)).send();
-        TestEvents.send(BookingEvents.TOPIC, b.id().toString(), "{\"hello\": \"not an event\"}");
+        TestEvents.send(BookingEvents.TOPIC, b.id().toString(), "{\"hello\": \"not a booking event\"}");
         TestEvents.send(BookingEvents.TOPIC, b.id().toString(), TestEvents.envelope("driver.penalized", b.id().toString(),
                 java.util.Map.of("penalty_id", b.id().toString())));
         BookingEvents.cancelled(b, t.plusSeconds(3)).send();
         eventually(() -> "cancelled".equals(status(b.id())));
         assertThat(jdbc.sql("SELECT cancelled_at IS NOT NULL FROM conversations WHERE booking_id = ?").param(b.id())
                 .query(Boolean.class).single()).isTrue();
+        // the garbage is not lost: it waits in the dead-letter topic, with where it came from; the foreign type is not there
+        var dead = KafkaProbe.recordsWithKey(TestInfra.KAFKA, BookingEvents.TOPIC + ".dlt", b.id().toString(), java.time.Duration.ofSeconds(1));
+        assertThat(dead).singleElement().satisfies(r -> {
+            assertThat(r.value()).contains("not a booking event");
+            assertThat(new String(r.headers().lastHeader("kafka_dlt-original-consumer-group").value())).isEqualTo("messaging-service");
+            assertThat(new String(r.headers().lastHeader("kafka_dlt-exception-cause-fqcn").value())).endsWith("PoisonEvent");
+        });
     }
 
     /** A fresh booking's first event, sent after what is being tested: once it is applied, everything before it was (one partition). */

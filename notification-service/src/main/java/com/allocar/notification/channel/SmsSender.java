@@ -1,6 +1,6 @@
 package com.allocar.notification.channel;
 
-/** Sends one SMS; the adapter speaks a provider's API (the aggregator's today, Orange's in a later slice). */
+/** Sends one SMS; the adapter ({@link GatewaySmsSender}) goes through the fleet's SMS gateway (Orange's SMS API). */
 public interface SmsSender {
 
     /** @return the provider's message id */

@@ -33,12 +33,18 @@ class Attempts {
      */
     boolean insert(UUID id, UUID eventId, UUID user, String template, Channel channel, AttemptStatus status, String address,
                    String subject, String text, String html, String providerId, String error, Instant now) {
+        return insert(id, eventId, user, template, channel, status, address, subject, text, html, null, providerId, error, now);
+    }
+
+    /** @param data a push's JSON data (what the app reads when the member taps it); null for the other channels */
+    boolean insert(UUID id, UUID eventId, UUID user, String template, Channel channel, AttemptStatus status, String address,
+                   String subject, String text, String html, String data, String providerId, String error, Instant now) {
         return jdbc.sql("""
-                INSERT INTO notifications (id, event_id, user_id, template, channel, status, address, subject, text_body, html_body,
+                INSERT INTO notifications (id, event_id, user_id, template, channel, status, address, subject, text_body, html_body, data,
                     provider_id, error, attempts, next_attempt_at, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, CASE WHEN ? THEN now() END, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, 0, CASE WHEN ? THEN now() END, ?, ?)
                 ON CONFLICT (event_id, user_id, template, channel) DO NOTHING""")
-                .params(id, eventId, user, template, channel.wire(), status.wire(), address, subject, text, html, providerId, error,
+                .params(id, eventId, user, template, channel.wire(), status.wire(), address, subject, text, html, data, providerId, error,
                         status == AttemptStatus.PENDING, Timestamp.from(now), Timestamp.from(now))
                 .update() == 1;
     }
@@ -48,10 +54,11 @@ class Attempts {
         return jdbc.sql("""
                 UPDATE notifications SET next_attempt_at = now() + make_interval(secs => ?), updated_at = now()
                 WHERE id = ? AND status IN ('pending', 'failed') AND next_attempt_at <= now()
-                RETURNING id, channel, address, subject, text_body, html_body, attempts""")
+                RETURNING id, user_id, template, channel, address, subject, text_body, html_body, data::text, attempts""")
                 .params(LEASE.toSeconds(), id)
-                .query((rs, i) -> new Attempt(rs.getObject(1, UUID.class), Channel.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7)))
+                .query((rs, i) -> new Attempt(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        Channel.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8), rs.getString(9), rs.getInt(10)))
                 .optional();
     }
 
@@ -64,6 +71,11 @@ class Attempts {
         jdbc.sql("""
                 UPDATE notifications SET status = 'sent', provider_id = ?, error = NULL, attempts = attempts + 1, next_attempt_at = NULL,
                     updated_at = now() WHERE id = ?""").params(providerId, id).update();
+    }
+
+    /** What a push reached so far (its message names), while some of the member's devices are still to be tried. */
+    void reached(UUID id, String providerId) {
+        jdbc.sql("UPDATE notifications SET provider_id = ?, updated_at = now() WHERE id = ?").params(providerId, id).update();
     }
 
     /** @param next when to try again; null = given up */

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import com.allocar.notification.channel.PushSender;
+import com.allocar.notification.device.Devices;
 import com.allocar.notification.feed.FeedItem;
 import com.allocar.notification.feed.FeedItems;
 import com.allocar.notification.preference.Preferences;
@@ -32,8 +34,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The notices of one event, in the listener's transaction (with its inbox row): the member's preference, their
  * language and contact, the template rendered once, then per channel a feed line (in-app), a queued attempt (e-mail,
- * SMS) or a skipped one (push until slice 2, no contact, opted out). Queued attempts are sent after commit, off the
- * Kafka thread: a slow or absent provider never holds the partition.
+ * SMS, push) or a skipped one (no contact or device, push not configured, opted out). Queued attempts are sent after
+ * commit, off the Kafka thread: a slow or absent provider never holds the partition.
  */
 @Service
 public class Deliver {
@@ -48,11 +50,15 @@ public class Deliver {
     private final Dispatcher dispatcher;
     private final DeliveryMetrics metrics;
     private final JsonMapper json;
+    private final PushSender push;
+    private final Devices devices;
     private final Clock clock = Clock.systemUTC();
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
 
     Deliver(Preferences preferences, Recipients recipients, Templates templates, FeedItems feed, Attempts attempts, Dispatcher dispatcher,
-            DeliveryMetrics metrics, JsonMapper json) {
+            DeliveryMetrics metrics, JsonMapper json, PushSender push, Devices devices) {
+        this.push = push;
+        this.devices = devices;
         this.preferences = preferences;
         this.recipients = recipients;
         this.templates = templates;
@@ -92,19 +98,28 @@ public class Deliver {
                             metrics.count(c, AttemptStatus.SENT);
                         }
                     }
-                    case PUSH -> skip(eventId, n, c, SkipReason.PUSH_NOT_CONFIGURED, now);
+                    case PUSH -> {
+                        if (!push.configured()) {
+                            skip(eventId, n, c, SkipReason.PUSH_NOT_CONFIGURED, now);
+                        } else if (devices.tokensOf(n.userId()).isEmpty()) {
+                            skip(eventId, n, c, SkipReason.NO_DEVICE, now);
+                        } else {
+                            // the devices are the member's at the time of sending (one registered meanwhile gets it too)
+                            queue(queued, eventId, n, c, null, r.title(), r.body(), null, data(n.vars()), now);
+                        }
+                    }
                     case EMAIL -> {
                         if (to.email() == null) {
                             skip(eventId, n, c, SkipReason.NO_EMAIL, now);
                         } else {
-                            queue(queued, eventId, n, c, to.email(), r.subject(), r.text(), r.html(), now);
+                            queue(queued, eventId, n, c, to.email(), r.subject(), r.text(), r.html(), null, now);
                         }
                     }
                     case SMS -> {
                         if (to.phone() == null || r.sms() == null) {
                             skip(eventId, n, c, SkipReason.NO_PHONE, now);
                         } else {
-                            queue(queued, eventId, n, c, to.phone(), null, r.sms(), null, now);
+                            queue(queued, eventId, n, c, to.phone(), null, r.sms(), null, null, now);
                         }
                     }
                 }
@@ -120,10 +135,11 @@ public class Deliver {
         }
     }
 
-    private void queue(List<UUID> queued, UUID eventId, Notice n, Channel c, String address, String subject, String text, String html, Instant now) {
+    private void queue(List<UUID> queued, UUID eventId, Notice n, Channel c, String address, String subject, String text, String html,
+                       String data, Instant now) {
         UUID id = UUID.randomUUID();
-        if (attempts.insert(id, eventId, n.userId(), n.vars().template().wire(), c, AttemptStatus.PENDING, address, subject, text, html, null,
-                null, now)) {
+        if (attempts.insert(id, eventId, n.userId(), n.vars().template().wire(), c, AttemptStatus.PENDING, address, subject, text, html, data,
+                null, null, now)) {
             queued.add(id);
         }
     }

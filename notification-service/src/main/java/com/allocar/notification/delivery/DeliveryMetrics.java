@@ -6,7 +6,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Component;
 
-/** {@code allocar_notifications_total{channel, status}}: every logged outcome of an attempt (a retry counts again). */
+/**
+ * {@code allocar_notifications_total{channel, status}}: every logged outcome of an attempt (a retry counts again);
+ * {@code allocar_notification_devices_removed_total{reason}}: devices removed because FCM called their token stale.
+ */
 @Component
 class DeliveryMetrics {
 
@@ -19,5 +22,11 @@ class DeliveryMetrics {
     void count(Channel channel, AttemptStatus status) {
         Counter.builder("allocar.notifications").description("notification attempts by channel and outcome")
                 .tag("channel", channel.wire()).tag("status", status.wire()).register(registry).increment();
+    }
+
+    /** @param reason FCM's error code (unregistered, sender_id_mismatch, invalid_argument) */
+    void deviceRemoved(String reason) {
+        Counter.builder("allocar.notification.devices.removed").description("devices removed because FCM refused their token for good")
+                .tag("reason", reason == null ? "unknown" : reason.toLowerCase(java.util.Locale.ROOT)).register(registry).increment();
     }
 }

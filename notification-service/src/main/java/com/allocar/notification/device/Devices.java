@@ -39,6 +39,14 @@ public class Devices {
                         Timestamp.from(d.updatedAt())).update();
     }
 
+    /**
+     * A device FCM called stale (its token unregistered, another sender's, or invalid): removed, unless it has changed
+     * hands since (then it is another member's, and their own pushes will tell).
+     */
+    public boolean removeStale(UUID user, String token) {
+        return delete(token, user);
+    }
+
     boolean delete(String token, UUID user) {
         return jdbc.sql("DELETE FROM device_tokens WHERE token = ? AND user_id = ?").params(token, user).update() == 1;
     }

@@ -2,7 +2,7 @@ package com.allocar.notification.routing;
 
 import java.util.Locale;
 
-/** Where a notice goes. Push is slice 2 (FCM): its attempts are logged {@code skipped} until then. */
+/** Where a notice goes: the in-app feed, a push to the member's devices (FCM), an e-mail, an SMS. */
 public enum Channel {
     IN_APP, PUSH, EMAIL, SMS;
 

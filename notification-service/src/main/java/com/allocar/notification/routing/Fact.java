@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * What happened, as the listeners read it from the owners' events: the input of {@link NotificationRules}. Plain
- * records, one per kind of happening a member is told about.
+ * What happened, as the listeners read it from the owners' events (or the reminders job, from the time): the input of
+ * {@link NotificationRules}. Plain records, one per kind of happening a member is told about.
  */
 public sealed interface Fact {
 
@@ -22,7 +22,12 @@ public sealed interface Fact {
     record BookingRejected(UUID bookingId, UUID passengerId, UUID driverId, Instant departure) implements Fact {
     }
 
-    /** booking.paid. */
+    /** check_in.issued: the passenger's confirmation, with the code they show the driver. */
+    record CheckInIssued(UUID bookingId, UUID passengerId, int seats, Instant departure, BigDecimal amount, String checkInCode)
+            implements Fact {
+    }
+
+    /** booking.paid (the driver's side; the passenger's confirmation comes with its check-in code). */
     record BookingPaid(UUID bookingId, UUID passengerId, UUID driverId, int seats, Instant departure, BigDecimal amount) implements Fact {
     }
 
@@ -72,5 +77,18 @@ public sealed interface Fact {
 
     /** identity's user.registered. */
     record Registered(UUID userId, String firstName) implements Fact {
+    }
+
+    /**
+     * The reminders job: a paid booking's departure is in about 24 h. {@code tripBookings} / {@code tripSeats}: the
+     * trip's live bookings, for the driver's one reminder per trip.
+     */
+    record ReminderH24(UUID bookingId, UUID tripId, UUID passengerId, UUID driverId, int seats, Instant departure, int tripBookings,
+                       int tripSeats) implements Fact {
+    }
+
+    /** The reminders job: a paid booking's departure is in about 2 h (same fields as {@link ReminderH24}). */
+    record ReminderH2(UUID bookingId, UUID tripId, UUID passengerId, UUID driverId, int seats, Instant departure, int tripBookings,
+                      int tripSeats) implements Fact {
     }
 }

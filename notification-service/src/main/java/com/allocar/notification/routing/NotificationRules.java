@@ -20,6 +20,8 @@ import com.allocar.notification.routing.Fact.PayoutCompleted;
 import com.allocar.notification.routing.Fact.PayoutFailed;
 import com.allocar.notification.routing.Fact.RefundCompleted;
 import com.allocar.notification.routing.Fact.Registered;
+import com.allocar.notification.routing.Fact.ReminderH2;
+import com.allocar.notification.routing.Fact.ReminderH24;
 import com.allocar.notification.routing.Fact.TripCancelled;
 import com.allocar.notification.routing.Fact.UnpaidBookingCancelled;
 import com.allocar.notification.template.TemplateVars;
@@ -51,6 +53,8 @@ public final class NotificationRules {
 
     private static final Set<Channel> ALL = EnumSet.of(IN_APP, PUSH, EMAIL, SMS);
     private static final Set<Channel> NO_SMS = EnumSet.of(IN_APP, PUSH, EMAIL);
+    /** H-2: an SMS is read in time on the way to the meeting point, an e-mail maybe not. */
+    private static final Set<Channel> NO_EMAIL = EnumSet.of(IN_APP, PUSH, SMS);
 
     public static final List<Row<?>> TABLE = List.of(
             row(BookingRequested.class, Audience.DRIVER, NO_SMS, BookingRequested::driverId,
@@ -59,8 +63,8 @@ public final class NotificationRules {
                     f -> new TemplateVars.BookingAccepted(f.bookingId(), f.departure(), f.amount())),
             row(BookingRejected.class, Audience.PASSENGER, NO_SMS, BookingRejected::passengerId,
                     f -> new TemplateVars.BookingRejected(f.bookingId(), f.departure())),
-            row(BookingPaid.class, Audience.PASSENGER, ALL, BookingPaid::passengerId,
-                    f -> new TemplateVars.BookingConfirmed(f.bookingId(), f.seats(), f.departure(), f.amount())),
+            row(Fact.CheckInIssued.class, Audience.PASSENGER, ALL, Fact.CheckInIssued::passengerId,
+                    f -> new TemplateVars.BookingConfirmed(f.bookingId(), f.seats(), f.departure(), f.amount(), f.checkInCode())),
             row(BookingPaid.class, Audience.DRIVER, NO_SMS, BookingPaid::driverId,
                     f -> new TemplateVars.BookingPaidDriver(f.bookingId(), f.seats(), f.departure())),
             row(UnpaidBookingCancelled.class, Audience.PASSENGER, NO_SMS, UnpaidBookingCancelled::passengerId,
@@ -90,7 +94,15 @@ public final class NotificationRules {
             row(ChatMessage.class, Audience.RECIPIENT, EnumSet.of(PUSH), ChatMessage::recipientId,
                     f -> new TemplateVars.ChatMessage(f.bookingId(), f.image(), f.preview())),
             row(Registered.class, Audience.MEMBER, EnumSet.of(IN_APP, EMAIL), Registered::userId,
-                    f -> new TemplateVars.Welcome(f.firstName())));
+                    f -> new TemplateVars.Welcome(f.firstName())),
+            row(ReminderH24.class, Audience.PASSENGER, NO_SMS, ReminderH24::passengerId,
+                    f -> new TemplateVars.ReminderH24(f.bookingId(), f.seats(), f.departure())),
+            row(ReminderH24.class, Audience.DRIVER, NO_SMS, ReminderH24::driverId,
+                    f -> new TemplateVars.ReminderH24Driver(f.tripId(), f.tripBookings(), f.tripSeats(), f.departure())),
+            row(ReminderH2.class, Audience.PASSENGER, NO_EMAIL, ReminderH2::passengerId,
+                    f -> new TemplateVars.ReminderH2(f.bookingId(), f.seats(), f.departure())),
+            row(ReminderH2.class, Audience.DRIVER, NO_EMAIL, ReminderH2::driverId,
+                    f -> new TemplateVars.ReminderH2Driver(f.tripId(), f.tripBookings(), f.tripSeats(), f.departure())));
 
     private NotificationRules() {
     }

@@ -25,7 +25,11 @@ public enum TemplateId {
     KYC_APPROVED(NotificationCategory.ACCOUNT, TemplateVars.KycApproved.class),
     KYC_REJECTED(NotificationCategory.ACCOUNT, TemplateVars.KycRejected.class),
     CHAT_MESSAGE(NotificationCategory.CHAT, TemplateVars.ChatMessage.class),
-    WELCOME(NotificationCategory.ACCOUNT, TemplateVars.Welcome.class);
+    WELCOME(NotificationCategory.ACCOUNT, TemplateVars.Welcome.class),
+    REMINDER_H24(NotificationCategory.TRIP, TemplateVars.ReminderH24.class),
+    REMINDER_H2(NotificationCategory.TRIP, TemplateVars.ReminderH2.class),
+    REMINDER_H24_DRIVER(NotificationCategory.TRIP, TemplateVars.ReminderH24Driver.class),
+    REMINDER_H2_DRIVER(NotificationCategory.TRIP, TemplateVars.ReminderH2Driver.class);
 
     private final NotificationCategory category;
     private final Class<? extends TemplateVars> vars;

@@ -33,7 +33,7 @@ public sealed interface TemplateVars {
     }
 
     /** The passenger's confirmation; booking.paid carries no check-in code, so the message points to the app for it. */
-    record BookingConfirmed(UUID bookingId, int seats, Instant departure, BigDecimal amount) implements TemplateVars {
+    record BookingConfirmed(UUID bookingId, int seats, Instant departure, BigDecimal amount, String checkInCode) implements TemplateVars {
         public TemplateId template() {
             return TemplateId.BOOKING_CONFIRMED;
         }
@@ -115,6 +115,32 @@ public sealed interface TemplateVars {
     record Welcome(String firstName) implements TemplateVars {
         public TemplateId template() {
             return TemplateId.WELCOME;
+        }
+    }
+
+    /** The passenger's reminder the day before (booking events carry no from / to: the time and the booking's id name the trip). */
+    record ReminderH24(UUID bookingId, int seats, Instant departure) implements TemplateVars {
+        public TemplateId template() {
+            return TemplateId.REMINDER_H24;
+        }
+    }
+
+    record ReminderH2(UUID bookingId, int seats, Instant departure) implements TemplateVars {
+        public TemplateId template() {
+            return TemplateId.REMINDER_H2;
+        }
+    }
+
+    /** The driver's reminder: one per trip, with its live bookings (passengers) and their seats. */
+    record ReminderH24Driver(UUID tripId, int passengers, int seats, Instant departure) implements TemplateVars {
+        public TemplateId template() {
+            return TemplateId.REMINDER_H24_DRIVER;
+        }
+    }
+
+    record ReminderH2Driver(UUID tripId, int passengers, int seats, Instant departure) implements TemplateVars {
+        public TemplateId template() {
+            return TemplateId.REMINDER_H2_DRIVER;
         }
     }
 }

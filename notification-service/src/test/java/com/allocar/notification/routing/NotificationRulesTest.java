@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.allocar.notification.routing.NotificationRules.Audience;
 import com.allocar.notification.template.TemplateId;
+import com.allocar.notification.template.TemplateVars;
 import org.junit.jupiter.api.Test;
 
 import static com.allocar.notification.routing.Channel.EMAIL;
@@ -27,6 +28,8 @@ public class NotificationRulesTest {
     static final BigDecimal AMOUNT = new BigDecimal("9000.0");
     static final Set<Channel> ALL = Set.of(IN_APP, PUSH, EMAIL, SMS);
     static final Set<Channel> NO_SMS = Set.of(IN_APP, PUSH, EMAIL);
+    static final Set<Channel> NO_EMAIL = Set.of(IN_APP, PUSH, SMS);
+    static final UUID TRIP = UUID.randomUUID();
 
     /** A sample fact of the row's kind, and the row's notice for it (used by TemplatesTest too). */
     public static Notice sampleNotice(NotificationRules.Row<?> row) {
@@ -39,6 +42,7 @@ public class NotificationRulesTest {
             case "BookingAccepted" -> new Fact.BookingAccepted(BOOKING, PASSENGER, DRIVER, DEPARTURE, AMOUNT);
             case "BookingRejected" -> new Fact.BookingRejected(BOOKING, PASSENGER, DRIVER, DEPARTURE);
             case "BookingPaid" -> new Fact.BookingPaid(BOOKING, PASSENGER, DRIVER, 2, DEPARTURE, AMOUNT);
+            case "CheckInIssued" -> new Fact.CheckInIssued(BOOKING, PASSENGER, 2, DEPARTURE, AMOUNT, "K7PX3M9Q");
             case "UnpaidBookingCancelled" -> new Fact.UnpaidBookingCancelled(BOOKING, PASSENGER, DRIVER, DEPARTURE);
             case "PaidBookingCancelled" -> new Fact.PaidBookingCancelled(BOOKING, PASSENGER, DRIVER, new BigDecimal("6750"), new BigDecimal("2250"));
             case "TripCancelled" -> new Fact.TripCancelled(BOOKING, PASSENGER, DRIVER, AMOUNT);
@@ -51,6 +55,8 @@ public class NotificationRulesTest {
             case "KycRejected" -> new Fact.KycRejected(UUID.randomUUID(), MEMBER, "Photo illisible");
             case "ChatMessage" -> new Fact.ChatMessage(BOOKING, PASSENGER, DRIVER, false, "J'arrive");
             case "Registered" -> new Fact.Registered(MEMBER, "Awa");
+            case "ReminderH24" -> new Fact.ReminderH24(BOOKING, TRIP, PASSENGER, DRIVER, 2, DEPARTURE, 3, 5);
+            case "ReminderH2" -> new Fact.ReminderH2(BOOKING, TRIP, PASSENGER, DRIVER, 2, DEPARTURE, 3, 5);
             default -> throw new AssertionError("no sample for " + type);
         };
     }
@@ -88,15 +94,18 @@ public class NotificationRulesTest {
     }
 
     @Test
-    void booking_paid_confirms_to_the_passenger_everywhere() {
-        told(sample(Fact.BookingPaid.class), PASSENGER, TemplateId.BOOKING_CONFIRMED, ALL);
+    void the_check_in_code_confirms_to_the_passenger_everywhere() {
+        Fact f = sample(Fact.CheckInIssued.class);
+        told(f, PASSENGER, TemplateId.BOOKING_CONFIRMED, ALL);
+        assertThat(recipients(f)).containsExactly(PASSENGER);
+        assertThat(((TemplateVars.BookingConfirmed) NotificationRules.of(f).getFirst().vars()).checkInCode()).isEqualTo("K7PX3M9Q");
     }
 
     @Test
-    void booking_paid_tells_the_driver_without_sms() {
+    void booking_paid_tells_the_driver_only_and_without_sms() {
         Fact f = sample(Fact.BookingPaid.class);
         told(f, DRIVER, TemplateId.BOOKING_PAID_DRIVER, NO_SMS);
-        assertThat(recipients(f)).containsExactly(PASSENGER, DRIVER);
+        assertThat(recipients(f)).containsExactly(DRIVER);
     }
 
     @Test
@@ -179,11 +188,41 @@ public class NotificationRulesTest {
     }
 
     @Test
+    void the_h24_reminder_tells_the_passenger_by_email_not_sms() {
+        Fact f = sample(Fact.ReminderH24.class);
+        told(f, PASSENGER, TemplateId.REMINDER_H24, NO_SMS);
+        assertThat(NotificationRules.of(f).getFirst().vars()).isEqualTo(new TemplateVars.ReminderH24(BOOKING, 2, DEPARTURE));
+    }
+
+    @Test
+    void the_h24_reminder_tells_the_driver_the_trip_s_passengers_and_seats() {
+        Fact f = sample(Fact.ReminderH24.class);
+        told(f, DRIVER, TemplateId.REMINDER_H24_DRIVER, NO_SMS);
+        assertThat(NotificationRules.of(f).get(1).vars()).isEqualTo(new TemplateVars.ReminderH24Driver(TRIP, 3, 5, DEPARTURE));
+        assertThat(recipients(f)).containsExactly(PASSENGER, DRIVER);
+    }
+
+    @Test
+    void the_h2_reminder_tells_the_passenger_by_sms_not_email() {
+        Fact f = sample(Fact.ReminderH2.class);
+        told(f, PASSENGER, TemplateId.REMINDER_H2, NO_EMAIL);
+        assertThat(NotificationRules.of(f).getFirst().vars()).isEqualTo(new TemplateVars.ReminderH2(BOOKING, 2, DEPARTURE));
+    }
+
+    @Test
+    void the_h2_reminder_tells_the_driver_by_sms_with_the_trip_s_passengers_and_seats() {
+        Fact f = sample(Fact.ReminderH2.class);
+        told(f, DRIVER, TemplateId.REMINDER_H2_DRIVER, NO_EMAIL);
+        assertThat(NotificationRules.of(f).get(1).vars()).isEqualTo(new TemplateVars.ReminderH2Driver(TRIP, 3, 5, DEPARTURE));
+        assertThat(recipients(f)).containsExactly(PASSENGER, DRIVER);
+    }
+
+    @Test
     void every_kind_of_fact_has_a_row_and_every_row_a_test_above() {
         for (Class<?> kind : Fact.class.getPermittedSubclasses()) {
             assertThat(NotificationRules.TABLE.stream().anyMatch(r -> r.fact() == kind)).as("a row for %s", kind.getSimpleName()).isTrue();
         }
-        assertThat(NotificationRules.TABLE).hasSize(19);
+        assertThat(NotificationRules.TABLE).hasSize(23);
         assertThat(NotificationRules.TABLE.stream().map(NotificationRules.Row::audience)).contains(Audience.values());
     }
 }

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 
 import com.allocar.notification.config.NotificationProperties;
 import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.sms.SmsGateway;
+import com.allocar.platform.sms.SmsProperties;
 import com.allocar.platform.testing.TestEvents;
 import com.allocar.platform.testing.TestHttp;
 import com.allocar.platform.testing.TestInfra;
@@ -35,21 +37,31 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Base of notification-service's integration tests: the real service on a random port against the real PostgreSQL
- * (allocar_test, schema notification), Kafka, SMTP (GreenMail) and SMS aggregator of the test devstack; the owners'
- * events published on the real broker as their relays do; SMS and e-mails read back through the dev inbox API.
+ * (allocar_test, schema notification), Kafka, SMTP (GreenMail), SMS aggregator and fake FCM of the test devstack; the
+ * owners' events published on the real broker as their relays do; SMS, e-mails and pushes read back through the dev
+ * inbox API.
  * Every test uses fresh random members, phones and addresses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
-@Import(NotificationIT.Sms.class)
+@Import({NotificationIT.Sms.class, NotificationIT.Push.class})
 public abstract class NotificationIT {
 
     @TestConfiguration
     static class Sms {
         @Bean
         @Primary
-        SwitchableSms switchableSms(NotificationProperties props) {
-            return new SwitchableSms(props.sms());
+        SwitchableSms switchableSms(SmsGateway gateway, SmsProperties props) {
+            return new SwitchableSms(gateway, props);
+        }
+    }
+
+    @TestConfiguration
+    static class Push {
+        @Bean
+        @Primary
+        SwitchablePush switchablePush(NotificationProperties props, tools.jackson.databind.json.JsonMapper json) {
+            return new SwitchablePush(com.allocar.notification.channel.FcmPushSender.from(props.push(), json));
         }
     }
 
@@ -58,7 +70,7 @@ public abstract class NotificationIT {
         registry.add("allocar.security.jwks-uri", () -> TestTokens.get().jwksUri());
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> TestInfra.SMTP_PORT);
-        registry.add("allocar.notification.sms.base-url", () -> TestInfra.DEVSTACK_HTTP);
+        registry.add("allocar.sms.base-url", () -> TestInfra.DEVSTACK_HTTP);
         TestServiceKeys.register(registry, FleetService.NOTIFICATION);
     }
 
@@ -70,6 +82,9 @@ public abstract class NotificationIT {
 
     @Autowired
     protected SwitchableSms sms;
+
+    @Autowired
+    protected SwitchablePush push;
 
     protected final TestHttp inbox = new TestHttp(TestInfra.DEVSTACK_HTTP);
 
@@ -170,6 +185,22 @@ public abstract class NotificationIT {
         p.put("by", "user");
         p.put("departure_time", departure.toString());
         p.put("occurred_at", Instant.now().toString());
+        return p;
+    }
+
+    /** booking's CheckInIssued (right after booking.paid), shaped like its fixture. */
+    protected static Map<String, Object> checkInIssued(UUID booking, Member passenger, Member driver, String code, Instant departure) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("booking_id", booking.toString());
+        p.put("trip_id", UUID.randomUUID().toString());
+        p.put("passenger_id", passenger.id().toString());
+        p.put("driver_id", driver.id().toString());
+        p.put("seats", 2);
+        p.put("amount_paid", 9000.0);
+        p.put("currency", "XOF");
+        p.put("short_code", code);
+        p.put("departure_time", departure.toString());
+        p.put("issued_at", Instant.now().toString());
         return p;
     }
 

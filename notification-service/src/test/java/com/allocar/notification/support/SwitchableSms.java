@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.allocar.notification.channel.AggregatorSmsSender;
 import com.allocar.notification.channel.ChannelFailure;
+import com.allocar.notification.channel.GatewaySmsSender;
 import com.allocar.notification.channel.SmsSender;
-import com.allocar.notification.config.NotificationProperties;
+import com.allocar.platform.sms.OrangeSmsGateway;
+import com.allocar.platform.sms.SmsGateway;
+import com.allocar.platform.sms.SmsProperties;
 
 /**
- * The real SMS adapter twice: pointed at the devstack aggregator, and at a closed port (the aggregator down). A test
- * flips {@link #down()} / {@link #up()}; everything else sends through the real one.
+ * The real SMS adapter twice: over the service's gateway (the devstack aggregator), and over a second gateway pointed
+ * at a closed port (the aggregator down). A test flips {@link #down()} / {@link #up()}; everything else sends through
+ * the real one.
  */
 public class SwitchableSms implements SmsSender {
 
@@ -19,10 +22,9 @@ public class SwitchableSms implements SmsSender {
     private final SmsSender closedPort;
     private final AtomicBoolean down = new AtomicBoolean();
 
-    public SwitchableSms(NotificationProperties.Sms props) {
-        this.real = new AggregatorSmsSender(props);
-        this.closedPort = new AggregatorSmsSender(new NotificationProperties.Sms("http://127.0.0.1:" + closedPort(), props.apiKey(),
-                props.sender(), props.connectTimeout(), props.readTimeout()));
+    public SwitchableSms(SmsGateway gateway, SmsProperties props) {
+        this.real = new GatewaySmsSender(gateway);
+        this.closedPort = new GatewaySmsSender(new OrangeSmsGateway(props.withBaseUrl("http://127.0.0.1:" + closedPort())));
     }
 
     public void down() {

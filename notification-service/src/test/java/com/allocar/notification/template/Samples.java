@@ -19,7 +19,7 @@ public final class Samples {
             case BOOKING_REQUESTED -> new TemplateVars.BookingRequested(ID, 4, DEPARTURE);
             case BOOKING_ACCEPTED -> new TemplateVars.BookingAccepted(ID, DEPARTURE, AMOUNT);
             case BOOKING_REJECTED -> new TemplateVars.BookingRejected(ID, DEPARTURE);
-            case BOOKING_CONFIRMED -> new TemplateVars.BookingConfirmed(ID, 4, DEPARTURE, AMOUNT);
+            case BOOKING_CONFIRMED -> new TemplateVars.BookingConfirmed(ID, 4, DEPARTURE, AMOUNT, "K7PX3M9Q");
             case BOOKING_PAID_DRIVER -> new TemplateVars.BookingPaidDriver(ID, 4, DEPARTURE);
             case BOOKING_CANCELLED -> new TemplateVars.BookingCancelled(ID, DEPARTURE);
             case BOOKING_CANCELLED_REFUND -> new TemplateVars.BookingCancelledRefund(ID, AMOUNT, new BigDecimal("31250"));
@@ -33,6 +33,10 @@ public final class Samples {
             case KYC_REJECTED -> new TemplateVars.KycRejected(ID, "Photo illisible");
             case CHAT_MESSAGE -> new TemplateVars.ChatMessage(ID, false, "Je suis devant la pharmacie");
             case WELCOME -> new TemplateVars.Welcome("Awa");
+            case REMINDER_H24 -> new TemplateVars.ReminderH24(ID, 4, DEPARTURE);
+            case REMINDER_H2 -> new TemplateVars.ReminderH2(ID, 4, DEPARTURE);
+            case REMINDER_H24_DRIVER -> new TemplateVars.ReminderH24Driver(ID, 12, 16, DEPARTURE);
+            case REMINDER_H2_DRIVER -> new TemplateVars.ReminderH2Driver(ID, 12, 16, DEPARTURE);
         };
     }
 }

@@ -7,12 +7,11 @@ import java.util.UUID;
 import com.allocar.messaging.conversation.ApplyBookingChange;
 import com.allocar.messaging.conversation.BookingChange;
 import com.allocar.messaging.conversation.BookingStatus;
+import com.allocar.platform.events.DeadLetters;
 import com.allocar.platform.events.EventEnvelope;
 import com.allocar.platform.events.EventReader;
 import com.allocar.platform.events.Inbox;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -21,12 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * booking-service's {@code booking.bookings}: every BookingChanged event moves the conversations read model, once per
  * event (inbox in the same transaction) and never backwards (ordered by the event's occurred_at). A record that is
- * not an event, or a status we do not know, is logged and skipped instead of blocking the partition.
+ * not an event, or a status we do not know, goes to {@code booking.bookings.dlt} at once (platform {@code DeadLetters})
+ * instead of blocking the partition; a type we do not read is not ours to judge and is passed over.
  */
 @Component
 class BookingEventsListener {
 
-    private static final Logger log = LoggerFactory.getLogger(BookingEventsListener.class);
     static final String TOPIC = "booking.bookings";
     static final String CONSUMER = "messaging.bookings";
 
@@ -58,13 +57,12 @@ class BookingEventsListener {
             }
             b = reader.payload(event, BookingChanged.class);
         } catch (RuntimeException e) {
-            log.warn("skipping a record of {} that is not a booking event: {}", TOPIC, e.toString());
-            return;
+            throw new DeadLetters.PoisonEvent("a record of " + TOPIC + " that is not a booking event: " + e);
         }
         Optional<BookingStatus> status = BookingStatus.fromWire(b.status());
-        if (status.isEmpty() || b.bookingId() == null || b.passengerId() == null || b.driverId() == null) {
-            log.warn("skipping {} {} of booking {}: status '{}' or parties unknown", event.type(), event.eventId(), b.bookingId(), b.status());
-            return;
+        if (status.isEmpty() || b.bookingId() == null || b.tripId() == null || b.passengerId() == null || b.driverId() == null) {
+            throw new DeadLetters.PoisonEvent(event.type() + " " + event.eventId() + " of booking " + b.bookingId() + ": status '"
+                    + b.status() + "' or trip / parties unknown");
         }
         if (!inbox.firstDelivery(event.eventId(), CONSUMER)) {
             return;

@@ -11,6 +11,7 @@ enum HeardEvent {
     BOOKING_PAID(Topics.BOOKINGS, "booking.paid"),
     BOOKING_CANCELLED(Topics.BOOKINGS, "booking.cancelled"),
     BOOKING_RESCHEDULED(Topics.BOOKINGS, "booking.rescheduled"),
+    CHECK_IN_ISSUED(Topics.BOOKINGS, "check_in.issued"),
     REFUND_REQUESTED(Topics.BOOKINGS, "refund.requested"),
     PAYMENT_FAILED(Topics.PAYMENTS, "payment.failed"),
     PAYMENT_REFUNDED(Topics.PAYMENTS, "payment.refunded"),

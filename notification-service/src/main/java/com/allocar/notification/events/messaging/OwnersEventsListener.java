@@ -1,18 +1,23 @@
 package com.allocar.notification.events.messaging;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import com.allocar.notification.delivery.Deliver;
 import com.allocar.notification.recipient.Recipients;
+import com.allocar.notification.reminder.PaidBooking;
+import com.allocar.notification.reminder.ScheduleReminders;
 import com.allocar.notification.routing.Fact;
 import com.allocar.notification.routing.NotificationRules;
+import com.allocar.platform.events.DeadLetters.PoisonEvent;
 import com.allocar.platform.events.EventEnvelope;
 import com.allocar.platform.events.EventReader;
 import com.allocar.platform.events.Inbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.handler.annotation.Header;
@@ -21,8 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The owners' topics: each heard event, once (platform inbox, in the same transaction as what it writes), becomes a
- * fact, the rules' notices, feed lines and queued attempts. A record that is not an event, or that a template cannot
- * render, is logged with its event id and skipped instead of blocking the partition; sending happens after commit.
+ * fact, the rules' notices, feed lines and queued attempts. A record that is not an event, or whose notices cannot be
+ * built, goes to its topic's dead-letter topic (platform {@code DeadLetters}) instead of blocking the partition; sending
+ * happens after commit. An event older than {@code max-event-age} (a new consumer group reading the topics' history, a
+ * service down for a day) still feeds the recipients and reminders but tells nobody: news of yesterday is noise.
  */
 @Component
 class OwnersEventsListener {
@@ -34,12 +41,17 @@ class OwnersEventsListener {
     private final Inbox inbox;
     private final Deliver deliver;
     private final Recipients recipients;
+    private final ScheduleReminders reminders;
+    private final Duration maxEventAge;
 
-    OwnersEventsListener(EventReader reader, Inbox inbox, Deliver deliver, Recipients recipients) {
+    OwnersEventsListener(EventReader reader, Inbox inbox, Deliver deliver, Recipients recipients, ScheduleReminders reminders,
+                         @Value("${allocar.notification.max-event-age:PT24H}") Duration maxEventAge) {
+        this.maxEventAge = maxEventAge;
         this.reader = reader;
         this.inbox = inbox;
         this.deliver = deliver;
         this.recipients = recipients;
+        this.reminders = reminders;
     }
 
     @KafkaListener(topics = {HeardEvent.Topics.BOOKINGS, HeardEvent.Topics.PAYMENTS, HeardEvent.Topics.USERS, HeardEvent.Topics.KYC,
@@ -58,8 +70,7 @@ class OwnersEventsListener {
             type = heard.get();
             fact = Translate.fact(type, event, reader);
         } catch (RuntimeException e) {
-            log.warn("skipping a record of {} that is not an event we can read: {}", topic, e.toString());
-            return;
+            throw new PoisonEvent("a record of " + topic + " that is not an event we can read: " + e);
         }
         if (!inbox.firstDelivery(event.eventId(), CONSUMER)) {
             return;
@@ -74,6 +85,7 @@ class OwnersEventsListener {
                 var u = reader.payload(event, Payloads.UserUpdated.class);
                 recipients.renamed(u.userId(), u.firstName(), at);
             }
+            case BOOKING_PAID, BOOKING_RESCHEDULED, BOOKING_CANCELLED -> reminders(type, reader.payload(event, Payloads.BookingChanged.class), at);
             default -> {
             }
         }
@@ -81,9 +93,33 @@ class OwnersEventsListener {
         try {
             notices = fact.map(NotificationRules::of).orElse(List.of()).stream().filter(n -> n.userId() != null).toList();
         } catch (RuntimeException e) {
-            log.error("no notice for {} {}: {}", event.type(), event.eventId(), e.toString());
+            throw new PoisonEvent("no notice for " + event.type() + " " + event.eventId() + ": " + e);
+        }
+        if (event.occurredAt() != null && event.occurredAt().isBefore(Instant.now().minus(maxEventAge))) {
+            log.info("{} {} of {} is older than {}: nobody told", event.type(), event.eventId(), event.occurredAt(), maxEventAge);
             return;
         }
         deliver.notices(event.eventId(), notices);
+    }
+
+    /** A booking's reminders follow its payment, its moves (while paid) and its cancellation. */
+    private void reminders(HeardEvent type, Payloads.BookingChanged b, Instant at) {
+        if (type == HeardEvent.BOOKING_CANCELLED) {
+            reminders.cancelled(b.bookingId(), at);
+            return;
+        }
+        if (type == HeardEvent.BOOKING_RESCHEDULED && !ProducerValues.BOOKING_PAID.equals(b.status())) {
+            return; // an unpaid booking has no reminders yet: they are scheduled at payment, with the departure of then
+        }
+        if (b.tripId() == null || b.passengerId() == null || b.driverId() == null || b.departureTime() == null) {
+            log.warn("no reminders for booking {}: its event lacks the trip, a party or the departure", b.bookingId());
+            return;
+        }
+        var booking = new PaidBooking(b.bookingId(), b.tripId(), b.passengerId(), b.driverId(), b.seats(), b.departureTime());
+        if (type == HeardEvent.BOOKING_PAID) {
+            reminders.paid(booking, at);
+        } else {
+            reminders.moved(booking, at);
+        }
     }
 }

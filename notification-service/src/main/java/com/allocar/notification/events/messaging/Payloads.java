@@ -14,8 +14,14 @@ final class Payloads {
 
     /** booking's BookingChanged (every booking.* type). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record BookingChanged(UUID bookingId, UUID passengerId, UUID driverId, int seats, BigDecimal amountTotal, String status,
+    record BookingChanged(UUID bookingId, UUID tripId, UUID passengerId, UUID driverId, int seats, BigDecimal amountTotal, String status,
                           String previousStatus, Instant departureTime) {
+    }
+
+    /** booking's CheckInIssued: the passenger's short code, right after booking.paid. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CheckInIssued(UUID bookingId, UUID passengerId, UUID driverId, int seats, BigDecimal amountPaid, String shortCode,
+                         Instant departureTime) {
     }
 
     /** booking's RefundRequested: the cancellation rules' decision. */

@@ -20,6 +20,11 @@ final class Translate {
                     b.departureTime(), b.amountTotal()));
             case BOOKING_REJECTED -> booking(e, reader).map(b -> new Fact.BookingRejected(b.bookingId(), b.passengerId(), b.driverId(),
                     b.departureTime()));
+            case CHECK_IN_ISSUED -> {
+                var c = reader.payload(e, Payloads.CheckInIssued.class);
+                yield Optional.of(new Fact.CheckInIssued(c.bookingId(), c.passengerId(), c.seats(), c.departureTime(), c.amountPaid(),
+                        c.shortCode()));
+            }
             case BOOKING_PAID -> booking(e, reader).map(b -> new Fact.BookingPaid(b.bookingId(), b.passengerId(), b.driverId(), b.seats(),
                     b.departureTime(), b.amountTotal()));
             // a paid booking's cancellation is told by the refund.requested that follows it (same transaction, same key)

@@ -23,11 +23,23 @@ class ConsumedContractsTest {
     }
 
     @Test
+    void the_check_in_code_reads_into_our_record() {
+        var c = ContractFixtures.read("booking-service/check_in.issued.v1", Payloads.CheckInIssued.class);
+        assertThat(c.bookingId()).isEqualTo(BOOKING);
+        assertThat(c.passengerId()).isEqualTo(PASSENGER);
+        assertThat(c.shortCode()).isNotBlank();
+        assertThat(c.seats()).isPositive();
+        assertThat(c.amountPaid()).isNotNull();
+        assertThat(c.departureTime()).isNotNull();
+    }
+
+    @Test
     void every_booking_change_we_hear_reads_into_our_record() {
         for (HeardEvent e : HeardEvent.values()) {
             if (e.wire().startsWith("booking.")) {
                 var b = ContractFixtures.read(name(e), Payloads.BookingChanged.class);
                 assertThat(b.bookingId()).as(e.wire()).isEqualTo(BOOKING);
+                assertThat(b.tripId()).as("the driver's reminder is per trip").isNotNull();
                 assertThat(b.passengerId()).isEqualTo(PASSENGER);
                 assertThat(b.driverId()).isEqualTo(DRIVER);
                 assertThat(b.departureTime()).isNotNull();
