@@ -27,6 +27,9 @@ final class Fleet {
     static final int MESSAGING_PORT = 18086;
     /** A second messaging-service instance, beside the one the gateway routes to: the fan-out across instances. */
     static final int MESSAGING_2_PORT = 18096;
+    static final int NOTIFICATION_PORT = 18087;
+    /** A second notification-service instance: reminders and deliveries must still happen once. */
+    static final int NOTIFICATION_2_PORT = 18097;
     static final String PAYMENT = "http://127.0.0.1:" + PAYMENT_PORT;
     static final String IDENTITY = "http://127.0.0.1:" + IDENTITY_PORT;
     static final String GATEWAY = "http://127.0.0.1:" + GATEWAY_PORT;
@@ -103,6 +106,20 @@ final class Fleet {
                 "--allocar.messaging.storage.secret-key=allocar-secret"));
         launch("messaging-service", MESSAGING_PORT, messaging);
         launch("messaging-service", "messaging-service-2", MESSAGING_2_PORT, messaging);
+        List<String> notification = withSecrets(FleetService.NOTIFICATION, List.of(
+                "--spring.datasource.url=" + jdbc + "?currentSchema=notification",
+                "--spring.kafka.bootstrap-servers=" + TestInfra.KAFKA,
+                "--spring.data.redis.database=" + TestInfra.REDIS_DB,
+                "--allocar.security.jwks-uri=" + IDENTITY + "/.well-known/jwks.json",
+                "--spring.mail.port=" + TestInfra.SMTP_PORT,
+                "--allocar.sms.base-url=" + TestInfra.DEVSTACK_HTTP,
+                // the key file the test devstack wrote at start; its token_uri is the fake FCM's
+                "--allocar.notification.push.credentials=" + root().resolve(".run/test/devstack/fcm-service-account.json").toAbsolutePath(),
+                "--allocar.notification.push.base-url=" + TestInfra.DEVSTACK_HTTP + "/fcm",
+                // the reminders job on both instances, often: a reminder due now goes within seconds, once
+                "--allocar.notification.reminders.interval=PT3S"));
+        launch("notification-service", NOTIFICATION_PORT, notification);
+        launch("notification-service", "notification-service-2", NOTIFICATION_2_PORT, notification);
         launch("gateway", GATEWAY_PORT, List.of(
                 "--allocar.gateway.services.identity=" + IDENTITY,
                 "--allocar.gateway.services.trip=http://127.0.0.1:" + TRIP_PORT,
@@ -110,6 +127,7 @@ final class Fleet {
                 "--allocar.gateway.services.payment=" + PAYMENT,
                 "--allocar.gateway.services.wallet=http://127.0.0.1:" + WALLET_PORT,
                 "--allocar.gateway.services.messaging=http://127.0.0.1:" + MESSAGING_PORT,
+                "--allocar.gateway.services.notification=http://127.0.0.1:" + NOTIFICATION_PORT,
                 "--allocar.security.jwks-uri=http://127.0.0.1:" + IDENTITY_PORT + "/.well-known/jwks.json",
                 "--spring.data.redis.database=" + TestInfra.REDIS_DB,
                 // every test client gets its own forwarded IP so per-IP limits do not couple tests
@@ -134,6 +152,9 @@ final class Fleet {
                     "--allocar.storage.access-key=allocar",
                     "--allocar.storage.secret-key=allocar-secret"));
         }
+        if (service == FleetService.NOTIFICATION) {
+            all.addAll(List.of("--allocar.sms.client-id=dev-sms-client", "--allocar.sms.client-secret=dev-sms-secret"));
+        }
         all.addAll(args);
         return all;
     }
@@ -147,8 +168,12 @@ final class Fleet {
         launch(service, service, port, args);
     }
 
+    private static Path root() {
+        return Path.of(System.getProperty("allocar.root", ".."));
+    }
+
     private static void launch(String service, String name, int port, List<String> args) {
-        Path root = Path.of(System.getProperty("allocar.root", ".."));
+        Path root = root();
         PROCESSES.add(ServiceProcess.start(name, root.resolve(service).resolve("target").resolve(service + ".jar"), port,
                 List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"), args, Path.of("target", "fleet", name + ".log")));
     }

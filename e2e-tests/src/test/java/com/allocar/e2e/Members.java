@@ -80,6 +80,19 @@ final class Members {
         return bookingId;
     }
 
+    /** A member who signs up with an e-mail address (the code comes by mail); {@code phone} is null. */
+    static Member signUpByEmail(TestHttp http, String email, String firstName, String lastName) {
+        String ip = "10.41." + ThreadLocalRandom.current().nextInt(255) + "." + ThreadLocalRandom.current().nextInt(255);
+        var reg = http.post("/api/v1/auth/register",
+                Map.of("email", email, "password", "Akwaba2025", "first_name", firstName, "last_name", lastName), "X-Forwarded-For", ip);
+        assertThat(reg.status()).as(reg.toString()).isEqualTo(201);
+        var session = http.post("/api/v1/auth/otp/verify", Map.of("email", email, "code", DevInbox.forTests().latestMailCode(email)),
+                "X-Forwarded-For", ip);
+        assertThat(session.status()).as(session.toString()).isEqualTo(200);
+        return new Member(UUID.fromString(session.data().path("user").path("id").asString()), null,
+                session.data().path("access_token").asString(), ip);
+    }
+
     static Member signUp(TestHttp http, String firstName, String lastName) {
         String phone = TestPhones.ivorianMobile();
         String ip = "10.40." + ThreadLocalRandom.current().nextInt(255) + "." + ThreadLocalRandom.current().nextInt(255);

@@ -18,7 +18,8 @@ final class PaymentEvents {
     private PaymentEvents() {
     }
 
-    static void succeeded(UUID bookingId, UUID payer, UUID driver, BigDecimal amount) {
+    /** Publishes the event; the answer publishes the very same record again (a redelivery). */
+    static Runnable succeeded(UUID bookingId, UUID payer, UUID driver, BigDecimal amount) {
         UUID paymentId = UUID.randomUUID();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("payment_id", paymentId.toString());
@@ -36,6 +37,8 @@ final class PaymentEvents {
         p.put("provider", "wave");
         p.put("provider_ref", "T_" + paymentId.toString().substring(0, 8));
         p.put("paid_at", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
-        TestEvents.send("payment.payments", paymentId.toString(), TestEvents.envelope("payment.succeeded", paymentId.toString(), p));
+        String record = TestEvents.envelope("payment.succeeded", paymentId.toString(), p);
+        TestEvents.send("payment.payments", paymentId.toString(), record);
+        return () -> TestEvents.send("payment.payments", paymentId.toString(), record);
     }
 }
