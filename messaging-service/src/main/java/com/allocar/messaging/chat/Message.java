@@ -45,10 +45,10 @@ public class Message extends AggregateRoot {
 
     /** A new message; records its {@code message.created}. */
     static Message post(UUID bookingId, UUID tripId, UUID senderId, UUID recipientId, MessageType type, String content,
-                        ModerationReason moderationReason, List<MaskedKind> masked, Instant now) {
+                        ModerationReason moderationReason, List<MaskedKind> masked, boolean recipientConnected, Instant now) {
         Message m = new Message(UUID.randomUUID(), bookingId, tripId, senderId, recipientId, type, content, moderationReason, masked, now);
         m.record(new MessagePosted(new MessageCreated(m.id, bookingId, tripId, senderId, recipientId, type, m.preview(),
-                m.isFlagged(), now)));
+                m.isFlagged(), recipientConnected, now)));
         return m;
     }
 

@@ -9,6 +9,8 @@ import java.util.UUID;
 import com.allocar.messaging.api.MessageType;
 import com.allocar.messaging.attachment.Attachments;
 import com.allocar.messaging.chat.domain.ContactDetailsMasking;
+import com.allocar.messaging.live.LiveEvent;
+import com.allocar.messaging.live.Presence;
 import com.allocar.messaging.chat.domain.MaskedKind;
 import com.allocar.messaging.chat.domain.MaskedText;
 import com.allocar.messaging.chat.domain.ModerationReason;
@@ -39,7 +41,10 @@ public class PostMessage {
     private final ContactDetailsMasking masking = new ContactDetailsMasking();
     private final OffPlatformPaymentFlag offPlatform = new OffPlatformPaymentFlag();
 
-    PostMessage(Conversations conversations, Attachments attachments, MessageRepository messages, LiveChat live) {
+    private final Presence presence;
+
+    PostMessage(Conversations conversations, Attachments attachments, MessageRepository messages, LiveChat live, Presence presence) {
+        this.presence = presence;
         this.conversations = conversations;
         this.attachments = attachments;
         this.messages = messages;
@@ -68,7 +73,8 @@ public class PostMessage {
         UUID recipient = c.otherParty(sender);
         if (type == MessageType.IMAGE) {
             var a = attachments.requireUploaded(content, bookingId, sender);
-            Message m = Message.post(bookingId, c.tripId(), sender, recipient, type, a.objectKey(), null, List.of(), now);
+            Message m = Message.post(bookingId, c.tripId(), sender, recipient, type, a.objectKey(), null, List.of(),
+                    presence.connected(LiveEvent.bookingRoom(bookingId), recipient), now);
             messages.save(m);
             return new Posted(m, Optional.empty(), List.of());
         }
@@ -78,7 +84,8 @@ public class PostMessage {
         String text = TextContent.normalized(content);
         Optional<ModerationReason> reason = offPlatform.check(text);
         MaskedText masked = masking.apply(text);
-        Message m = Message.post(bookingId, c.tripId(), sender, recipient, type, masked.text(), reason.orElse(null), masked.kinds(), now);
+        Message m = Message.post(bookingId, c.tripId(), sender, recipient, type, masked.text(), reason.orElse(null), masked.kinds(),
+                presence.connected(LiveEvent.bookingRoom(bookingId), recipient), now);
         messages.save(m);
         return new Posted(m, reason, masked.kinds());
     }

@@ -13,9 +13,15 @@ import org.springframework.stereotype.Component;
 public class LiveRooms {
 
     private final Map<String, Set<LiveSocket>> rooms = new ConcurrentHashMap<>();
+    private final Presence presence;
+
+    LiveRooms(Presence presence) {
+        this.presence = presence;
+    }
 
     public void join(LiveSocket socket) {
         rooms.computeIfAbsent(socket.room(), r -> ConcurrentHashMap.newKeySet()).add(socket);
+        presence.here(socket);
     }
 
     public void leave(LiveSocket socket) {
@@ -23,6 +29,12 @@ public class LiveRooms {
             sockets.remove(socket);
             return sockets.isEmpty() ? null : sockets;
         });
+        presence.gone(socket);
+    }
+
+    /** Tells the cluster these sockets are still here (the sweeper, at each ping). */
+    void stillHere() {
+        presence.refresh(all());
     }
 
     /** Hands the event to every socket of its room on this instance. */

@@ -67,6 +67,7 @@ public class SocketSweeper implements InitializingBean, DisposableBean {
         boolean ping = !now.isBefore(lastPing.plus(props.pingInterval()));
         if (ping) {
             lastPing = now;
+            rooms.stillHere();
         }
         for (LiveSocket s : rooms.all()) {
             if (!s.isOpen()) {

@@ -90,6 +90,18 @@ class TwoInstancesIT extends MessagingIT {
             assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
             assertThat(passengerOnA.next("message", WAIT).path("message").path("content").asString()).isEqualTo("posté sur B");
         }
+        // presence is the cluster's: the passenger's socket was on A, the post on B saw them connected; once closed, not
+        var after = new TestHttp("http://127.0.0.1:" + secondPort).post("/api/v1/bookings/" + b.id() + "/messages",
+                Map.of("type", "text", "content", "tu es parti ?"), auth(b.driver()));
+        assertThat(after.status()).as(after.toString()).isEqualTo(201);
+        var events = com.allocar.platform.testing.KafkaProbe.recordsWithKey(TestInfra.KAFKA, "messaging.messages", b.id().toString(),
+                Duration.ofMillis(500));
+        Map<String, Boolean> connected = new java.util.HashMap<>();
+        for (var r : events) {
+            JsonNode payload = tools.jackson.databind.json.JsonMapper.builder().build().readTree(r.value()).path("payload");
+            connected.put(payload.path("content_preview").asString(), payload.path("recipient_connected").asBoolean());
+        }
+        assertThat(connected).containsEntry("posté sur B", true).containsEntry("tu es parti ?", false);
     }
 
     @Test

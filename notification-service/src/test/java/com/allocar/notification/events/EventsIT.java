@@ -190,17 +190,23 @@ class EventsIT extends NotificationIT {
         var chat = send("messaging.messages", "message.created", UUID.randomUUID(), Map.of("message_id", UUID.randomUUID().toString(),
                 "booking_id", UUID.randomUUID().toString(), "trip_id", UUID.randomUUID().toString(), "sender_id", driver.id().toString(),
                 "recipient_id", nobody.toString(), "type", "text", "content_preview", "J'arrive", "flagged", false,
-                "created_at", Instant.now().toString()));
+                "recipient_connected", false, "created_at", Instant.now().toString()));
+        // the recipient had the chat open: they read it live, nobody is pushed
+        var seen = send("messaging.messages", "message.created", UUID.randomUUID(), Map.of("message_id", UUID.randomUUID().toString(),
+                "booking_id", UUID.randomUUID().toString(), "trip_id", UUID.randomUUID().toString(), "sender_id", driver.id().toString(),
+                "recipient_id", nobody.toString(), "type", "text", "content_preview", "Je suis là", "flagged", false,
+                "recipient_connected", true, "created_at", Instant.now().toString()));
         var refunded = send("payment.payments", "payment.refunded", UUID.randomUUID(), Map.of("refund_id", UUID.randomUUID().toString(),
                 "payment_id", UUID.randomUUID().toString(), "booking_id", UUID.randomUUID().toString(), "user_id", nobody.toString(),
                 "driver_id", driver.id().toString(), "refund_amount", 6750.0, "destination", "wallet", "currency", "XOF",
                 "refunded_at", Instant.now().toString()));
         eventually(() -> "sent".equals(attempt(failed.eventId(), driver.id(), "sms")) && "sent".equals(attempt(kyc.eventId(), driver.id(), "email"))
-                && handled(chat.eventId()) == 1 && handled(refunded.eventId()) == 1);
+                && handled(chat.eventId()) == 1 && handled(seen.eventId()) == 1 && handled(refunded.eventId()) == 1);
         assertThat(smsTo(driver.phone()).get(0).path("text").asString()).contains("25 000 FCFA");
         assertThat(mailTo(driver.email()).findValues("body").stream().map(n -> n.asString())).anyMatch(b -> b.contains("Motif : Photo illisible"));
         assertThat(attempt(chat.eventId(), nobody, "push")).isEqualTo("skipped");
         assertThat(attempt(chat.eventId(), nobody, "in_app")).as("chat is push only").isNull();
+        assertThat(jdbc.sql("SELECT count(*) FROM notifications WHERE event_id = ?").param(seen.eventId()).query(Long.class).single()).isZero();
         assertThat(attempt(refunded.eventId(), nobody, "email")).isEqualTo("skipped");
         assertThat(jdbc.sql("SELECT error FROM notifications WHERE event_id = ? AND channel = 'email'").param(refunded.eventId())
                 .query(String.class).single()).isEqualTo("no_email");

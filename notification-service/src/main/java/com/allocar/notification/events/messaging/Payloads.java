@@ -59,8 +59,9 @@ final class Payloads {
     record KycReviewed(UUID documentId, UUID userId, String status, String notes) {
     }
 
-    /** messaging's MessageCreated. */
+    /** messaging's MessageCreated; {@code recipientConnected} is absent from events published before it existed (→ not connected). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record MessageCreated(UUID messageId, UUID bookingId, UUID senderId, UUID recipientId, String type, String contentPreview) {
+    record MessageCreated(UUID messageId, UUID bookingId, UUID senderId, UUID recipientId, String type, String contentPreview,
+                          Boolean recipientConnected) {
     }
 }

@@ -73,6 +73,9 @@ final class Translate {
             }
             case MESSAGE_CREATED -> {
                 var m = reader.payload(e, Payloads.MessageCreated.class);
+                if (Boolean.TRUE.equals(m.recipientConnected())) {
+                    yield Optional.empty(); // they read it live: a push would be noise
+                }
                 boolean image = ProducerValues.MESSAGE_IMAGE.equals(m.type()) || m.contentPreview() == null;
                 yield Optional.of(new Fact.ChatMessage(m.bookingId(), m.senderId(), m.recipientId(), image, image ? null : m.contentPreview()));
             }
