@@ -25,10 +25,11 @@ class BookingArchitectureTest {
     @ArchTest
     static final ArchRule contractIsSelfContained = FleetArchitecture.contractIsSelfContained(FleetService.BOOKING);
 
-    /** Bookings record events and one writer turns them into outbox rows; ratings publish their average themselves. */
+    /** Bookings and disputes record events and their writers turn them into outbox rows; ratings publish their average themselves. */
     @ArchTest
     static final ArchRule onlyTheEventWritersWriteTheOutbox = noClasses().that().resideInAPackage("com.allocar.booking..")
-            .and().doNotHaveSimpleName("BookingEventWriter").and().doNotHaveSimpleName("Ratings")
+            .and().doNotHaveSimpleName("BookingEventWriter").and().doNotHaveSimpleName("DisputeEventWriter")
+            .and().doNotHaveSimpleName("Ratings")
             .should().dependOnClassesThat().belongToAnyOf(Outbox.class);
 
     /** One way to call another service: Feign clients, no hand-written HTTP. */

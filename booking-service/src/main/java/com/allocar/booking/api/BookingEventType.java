@@ -25,12 +25,18 @@ public enum BookingEventType implements EventType {
     /** A driver's late cancellation; wallet-service holds the fine from future payouts. */
     DRIVER_PENALIZED(BookingEventType.BOOKINGS, "booking", "driver.penalized"),
     /** Key = rated user id. */
-    USER_RATING_UPDATED(BookingEventType.RATINGS, "user", "user.rating_updated");
+    USER_RATING_UPDATED(BookingEventType.RATINGS, "user", "user.rating_updated"),
+    /** A party opened a dispute about a booking. Key = dispute id. */
+    DISPUTE_OPENED(BookingEventType.DISPUTES, "dispute", "dispute.opened"),
+    /** Staff moved a dispute on (in_review) or decided it (resolved | rejected), or edited its resolution. Key = dispute id. */
+    DISPUTE_UPDATED(BookingEventType.DISPUTES, "dispute", "dispute.updated");
 
     /** Key = booking id. Also carries {@code refund.requested} and {@code driver.penalized}. */
     public static final String BOOKINGS = "booking.bookings";
     /** Key = rated user id. */
     public static final String RATINGS = "booking.ratings";
+    /** Key = dispute id. */
+    public static final String DISPUTES = "booking.disputes";
 
     private final String topic;
     private final String aggregateType;

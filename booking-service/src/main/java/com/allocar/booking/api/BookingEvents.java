@@ -40,6 +40,17 @@ public final class BookingEvents {
     public record RatingUpdated(UUID userId, BigDecimal ratingAvg, int ratingCount) {
     }
 
+    /**
+     * Payload of {@code dispute.opened} and {@code dispute.updated}: the dispute and its booking's two parties, so that a
+     * consumer tells both without asking us. {@code previous_status} is null when opened; equal to {@code status} when
+     * only the resolution was edited.
+     *
+     * @param category a dispute category's wire name (payment, refund, no_show, driver_behaviour…)
+     */
+    public record DisputeChanged(UUID disputeId, UUID bookingId, UUID passengerId, UUID driverId, UUID openedBy, String category,
+                                 String status, String previousStatus, String resolution, Instant occurredAt) {
+    }
+
     private BookingEvents() {
     }
 }

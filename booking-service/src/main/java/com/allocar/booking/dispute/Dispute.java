@@ -50,7 +50,7 @@ public class Dispute extends AggregateRoot {
 
     static Dispute open(UUID bookingId, UUID openedBy, DisputeCategory category, String description, Instant now) {
         Dispute d = new Dispute(bookingId, openedBy, category, description, now);
-        d.record(new DisputeEvent.DisputeOpened(d.id, bookingId, openedBy, category, now));
+        d.record(new DisputeEvent.DisputeOpened(d.id, bookingId, openedBy, d.category, now));
         return d;
     }
 
@@ -71,7 +71,7 @@ public class Dispute extends AggregateRoot {
             resolvedAt = now;
         }
         updatedAt = now;
-        record(new DisputeEvent.DisputeReviewed(id, from, status, admin, now));
+        record(new DisputeEvent.DisputeReviewed(id, bookingId, openedBy, category, from, status, this.resolution, admin, now));
     }
 
     public UUID getId() { return id; }

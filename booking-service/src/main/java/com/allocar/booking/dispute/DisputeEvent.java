@@ -6,18 +6,21 @@ import java.util.UUID;
 import com.allocar.platform.events.DomainEvent;
 
 /**
- * What a {@link Dispute} records of its transitions. Disputes publish nothing and keep no audit table (yet): the
- * records are the seam where an audit or an event would attach, without touching the aggregate.
+ * What a {@link Dispute} records of its transitions, with what it knows of itself; {@link DisputeEventWriter} adds the
+ * booking's parties and publishes them. The category is its wire name, as stored.
  */
 public sealed interface DisputeEvent extends DomainEvent {
 
     UUID disputeId();
 
+    UUID bookingId();
+
     /** A party opened a dispute about a booking. */
-    record DisputeOpened(UUID disputeId, UUID bookingId, UUID openedBy, DisputeCategory category, Instant at) implements DisputeEvent {
+    record DisputeOpened(UUID disputeId, UUID bookingId, UUID openedBy, String category, Instant at) implements DisputeEvent {
     }
 
-    /** An admin moved it on (in review) or decided it (resolved, rejected). */
-    record DisputeReviewed(UUID disputeId, DisputeStatus from, DisputeStatus to, UUID admin, Instant at) implements DisputeEvent {
+    /** An admin moved it on (in review), decided it (resolved, rejected) or edited its resolution ({@code from == to}). */
+    record DisputeReviewed(UUID disputeId, UUID bookingId, UUID openedBy, String category, DisputeStatus from, DisputeStatus to,
+                           String resolution, UUID admin, Instant at) implements DisputeEvent {
     }
 }

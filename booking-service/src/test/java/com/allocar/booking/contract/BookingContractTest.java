@@ -29,6 +29,8 @@ class BookingContractTest {
             Map.entry("booking-service/refund.requested.v1", BookingEvents.RefundRequested.class),
             Map.entry("booking-service/driver.penalized.v1", BookingEvents.DriverPenalized.class),
             Map.entry("booking-service/user.rating_updated.v1", BookingEvents.RatingUpdated.class),
+            Map.entry("booking-service/dispute.opened.v1", BookingEvents.DisputeChanged.class),
+            Map.entry("booking-service/dispute.updated.v1", BookingEvents.DisputeChanged.class),
             Map.entry("booking-service/internal/booking-summary.v1", BookingInternalApi.BookingSummary.class));
 
     @Test

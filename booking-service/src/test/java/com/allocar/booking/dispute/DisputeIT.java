@@ -1,10 +1,16 @@
 package com.allocar.booking.dispute;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.allocar.booking.support.BookingIT;
+import com.allocar.platform.testing.KafkaProbe;
+import com.allocar.platform.testing.TestInfra;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,5 +67,24 @@ class DisputeIT extends BookingIT {
         assertThat(reopen.status()).isEqualTo(409);
         assertThat(reopen.body().path("error").path("details").path("current").asString()).isEqualTo("resolved");
         assertThat(http().get("/api/v1/disputes/" + id, admin(admin)).status()).isEqualTo(200);
+
+        // on booking.disputes, in order, each once: the refused changes (400, 409) published nothing
+        List<ConsumerRecord<String, String>> events = KafkaProbe.recordsWithKey(TestInfra.KAFKA, "booking.disputes", id, Duration.ofSeconds(1));
+        assertThat(types(events)).containsExactly("dispute.opened", "dispute.updated", "dispute.updated");
+        JsonNode open = payload(events.getFirst());
+        assertThat(open.path("booking_id").asString()).isEqualTo(bookingId);
+        assertThat(open.path("passenger_id").asString()).isEqualTo(passenger.toString());
+        assertThat(open.path("driver_id").asString()).isEqualTo(driver.toString());
+        assertThat(open.path("opened_by").asString()).isEqualTo(passenger.toString());
+        assertThat(open.path("category").asString()).isEqualTo("driver_behaviour");
+        assertThat(open.path("status").asString()).isEqualTo("open");
+        assertThat(open.path("previous_status").isNull()).isTrue();
+        JsonNode inReview = payload(events.get(1));
+        assertThat(inReview.path("previous_status").asString() + ">" + inReview.path("status").asString()).isEqualTo("open>in_review");
+        assertThat(inReview.path("resolution").isNull()).isTrue();
+        JsonNode decided = payload(events.getLast());
+        assertThat(decided.path("previous_status").asString() + ">" + decided.path("status").asString()).isEqualTo("in_review>resolved");
+        assertThat(decided.path("resolution").asString()).isEqualTo("Conducteur averti");
+        assertThat(decided.path("driver_id").asString()).isEqualTo(driver.toString());
     }
 }

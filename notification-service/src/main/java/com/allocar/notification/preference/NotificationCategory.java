@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a notification is about, the unit of a member's preferences. Transactional categories (OTP, payment, safety)
+ * What a notification is about, the unit of a member's preferences. Transactional categories (OTP, payment, safety, support)
  * are always on; marketing is off until the member consents; the rest are on by default.
  */
 public enum NotificationCategory {
@@ -16,6 +16,8 @@ public enum NotificationCategory {
     ACCOUNT(true, false),
     SAFETY(true, true),
     OTP(true, true),
+    /** A member's dispute: who opened a ticket must hear the answer. */
+    SUPPORT(true, true),
     MARKETING(false, false);
 
     private final boolean defaultOn;

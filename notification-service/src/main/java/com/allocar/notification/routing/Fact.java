@@ -75,6 +75,19 @@ public sealed interface Fact {
     record ChatMessage(UUID bookingId, UUID senderId, UUID recipientId, boolean image, String preview) implements Fact {
     }
 
+    /** booking's dispute.opened: the opener's acknowledgement (the other party hears of it when it is decided). */
+    record DisputeOpened(UUID disputeId, UUID bookingId, UUID openedBy) implements Fact {
+    }
+
+    /** booking's dispute.updated to in_review. */
+    record DisputeInReview(UUID disputeId, UUID bookingId, UUID openedBy) implements Fact {
+    }
+
+    /** booking's dispute.updated to resolved ({@code resolved}) or rejected; resolution null when staff wrote none. */
+    record DisputeDecided(UUID disputeId, UUID bookingId, UUID openedBy, UUID otherParty, boolean resolved, String resolution)
+            implements Fact {
+    }
+
     /** identity's user.registered. */
     record Registered(UUID userId, String firstName) implements Fact {
     }

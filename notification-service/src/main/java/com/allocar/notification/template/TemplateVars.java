@@ -112,6 +112,25 @@ public sealed interface TemplateVars {
         }
     }
 
+    record DisputeOpened(UUID disputeId, UUID bookingId) implements TemplateVars {
+        public TemplateId template() {
+            return TemplateId.DISPUTE_OPENED;
+        }
+    }
+
+    record DisputeInReview(UUID disputeId, UUID bookingId) implements TemplateVars {
+        public TemplateId template() {
+            return TemplateId.DISPUTE_IN_REVIEW;
+        }
+    }
+
+    /** yours: the member opened it (otherwise it was about their booking); resolution null when staff wrote none. */
+    record DisputeDecided(UUID disputeId, UUID bookingId, boolean yours, boolean resolved, String resolution) implements TemplateVars {
+        public TemplateId template() {
+            return TemplateId.DISPUTE_DECIDED;
+        }
+    }
+
     record Welcome(String firstName) implements TemplateVars {
         public TemplateId template() {
             return TemplateId.WELCOME;

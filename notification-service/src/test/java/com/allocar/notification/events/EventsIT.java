@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.allocar.notification.support.NotificationIT;
+import com.allocar.platform.testing.TestEvents;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +24,7 @@ class EventsIT extends NotificationIT {
         // an unknown type is not recorded in the inbox: use a heard type whose recipient nobody is
         var heard = switch (topic) {
             case BOOKINGS -> send(topic, "booking.created", key, bookingChanged(key, stranger(), stranger(), "pending", null, departure));
+            case "booking.disputes" -> send(topic, "dispute.updated", key, disputeChanged(key, key, stranger(), stranger(), "open", "open", null));
             default -> send(topic, "payout.completed", key, Map.of("payout_id", key.toString(), "user_id", UUID.randomUUID().toString(),
                     "amount", 1000.0, "currency", "XOF", "provider", "wave", "provider_ref", "x", "completed_at", Instant.now().toString()));
         };
@@ -211,6 +213,61 @@ class EventsIT extends NotificationIT {
         assertThat(jdbc.sql("SELECT error FROM notifications WHERE event_id = ? AND channel = 'email'").param(refunded.eventId())
                 .query(String.class).single()).isEqualTo("no_email");
         assertThat(attempt(refunded.eventId(), nobody, "in_app")).as("the feed needs no contact").isEqualTo("sent");
+    }
+
+    /** booking's DisputeChanged, shaped like its fixtures. */
+    private static Map<String, Object> disputeChanged(UUID dispute, UUID booking, Member passenger, Member driver, String status, String previous,
+                                                      String resolution) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("dispute_id", dispute.toString());
+        p.put("booking_id", booking.toString());
+        p.put("passenger_id", passenger.id().toString());
+        p.put("driver_id", driver.id().toString());
+        p.put("opened_by", passenger.id().toString());
+        p.put("category", "driver_behaviour");
+        p.put("status", status);
+        p.put("previous_status", previous);
+        p.put("resolution", resolution);
+        p.put("occurred_at", Instant.now().toString());
+        return p;
+    }
+
+    @Test
+    void a_dispute_tells_its_opener_each_step_and_the_other_party_its_decision() {
+        Member passenger = member();
+        Member driver = member();
+        UUID dispute = UUID.randomUUID();
+        UUID booking = UUID.randomUUID();
+        String topic = "booking.disputes";
+        var opened = send(topic, "dispute.opened", dispute, disputeChanged(dispute, booking, passenger, driver, "open", null, null));
+        var inReview = send(topic, "dispute.updated", dispute, disputeChanged(dispute, booking, passenger, driver, "in_review", "open", null));
+        var decided = send(topic, "dispute.updated", dispute, disputeChanged(dispute, booking, passenger, driver, "resolved", "in_review",
+                "Le conducteur a été averti ; 2 000 FCFA vous sont remboursés."));
+        var edited = send(topic, "dispute.updated", dispute, disputeChanged(dispute, booking, passenger, driver, "resolved", "resolved",
+                "Le conducteur a été averti."));
+        TestEvents.send(topic, decided.key(), decided.json()); // redelivered: told once
+        eventually(() -> "sent".equals(attempt(decided.eventId(), driver.id(), "email")) && "sent".equals(attempt(decided.eventId(), passenger.id(), "email"))
+                && handled(edited.eventId()) == 1);
+        drained(topic);
+
+        assertThat(attempt(opened.eventId(), passenger.id(), "email")).isEqualTo("sent");
+        assertThat(attempt(opened.eventId(), driver.id(), "in_app")).as("the other party hears of it when it is decided").isNull();
+        assertThat(attempt(inReview.eventId(), passenger.id(), "in_app")).isEqualTo("sent");
+        assertThat(attempt(inReview.eventId(), driver.id(), "in_app")).isNull();
+        assertThat(jdbc.sql("SELECT count(*) FROM notifications WHERE event_id = ? AND channel = 'sms'").param(decided.eventId()).query(Long.class)
+                .single()).as("no SMS for a dispute").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM notifications WHERE event_id = ?").param(edited.eventId()).query(Long.class).single())
+                .as("a resolution edited in place tells nobody").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM notifications WHERE event_id = ? AND channel = 'email'").param(decided.eventId())
+                .query(Long.class).single()).as("one e-mail each, though delivered twice").isEqualTo(2);
+        var passengerMail = mailTo(passenger.email()).findValues("body").stream().map(n -> n.asString()).toList();
+        assertThat(passengerMail).anyMatch(b -> b.contains("Votre signalement") && b.contains("est résolu")
+                && b.contains("Décision de l'équipe AlloCar : Le conducteur a été averti ; 2 000 FCFA vous sont remboursés."));
+        assertThat(passengerMail).anyMatch(b -> b.contains("Nous avons bien reçu votre signalement"));
+        assertThat(mailTo(driver.email()).findValues("body").stream().map(n -> n.asString()))
+                .anyMatch(b -> b.contains("Le signalement") && b.contains("ouvert sur la réservation") && b.contains("est résolu"));
+        assertThat(jdbc.sql("SELECT category FROM feed_items WHERE event_id = ? AND user_id = ?").params(decided.eventId(), driver.id())
+                .query(String.class).single()).isEqualTo("support");
     }
 
     @Test

@@ -98,7 +98,8 @@ class FeedAndPreferencesApiIT extends NotificationIT {
             locked.put(l.path("category").asString(), l.path("locked").asBoolean());
         });
         assertThat(enabled).containsEntry("marketing", false).containsEntry("booking", true).containsEntry("payment", true);
-        assertThat(locked).containsEntry("otp", true).containsEntry("payment", true).containsEntry("safety", true).containsEntry("chat", false);
+        assertThat(locked).containsEntry("otp", true).containsEntry("payment", true).containsEntry("safety", true).containsEntry("support", true)
+                .containsEntry("chat", false);
     }
 
     @Test

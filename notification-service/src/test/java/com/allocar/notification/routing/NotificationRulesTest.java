@@ -54,6 +54,9 @@ public class NotificationRulesTest {
             case "KycApproved" -> new Fact.KycApproved(UUID.randomUUID(), MEMBER);
             case "KycRejected" -> new Fact.KycRejected(UUID.randomUUID(), MEMBER, "Photo illisible");
             case "ChatMessage" -> new Fact.ChatMessage(BOOKING, PASSENGER, DRIVER, false, "J'arrive");
+            case "DisputeOpened" -> new Fact.DisputeOpened(UUID.randomUUID(), BOOKING, PASSENGER);
+            case "DisputeInReview" -> new Fact.DisputeInReview(UUID.randomUUID(), BOOKING, PASSENGER);
+            case "DisputeDecided" -> new Fact.DisputeDecided(UUID.randomUUID(), BOOKING, PASSENGER, DRIVER, true, "Conducteur averti");
             case "Registered" -> new Fact.Registered(MEMBER, "Awa");
             case "ReminderH24" -> new Fact.ReminderH24(BOOKING, TRIP, PASSENGER, DRIVER, 2, DEPARTURE, 3, 5);
             case "ReminderH2" -> new Fact.ReminderH2(BOOKING, TRIP, PASSENGER, DRIVER, 2, DEPARTURE, 3, 5);
@@ -176,6 +179,37 @@ public class NotificationRulesTest {
     }
 
     @Test
+    void an_opened_dispute_is_acknowledged_to_its_opener_only() {
+        Fact f = sample(Fact.DisputeOpened.class);
+        told(f, PASSENGER, TemplateId.DISPUTE_OPENED, NO_SMS);
+        assertThat(recipients(f)).containsExactly(PASSENGER);
+    }
+
+    @Test
+    void a_dispute_in_review_tells_its_opener_only() {
+        Fact f = sample(Fact.DisputeInReview.class);
+        told(f, PASSENGER, TemplateId.DISPUTE_IN_REVIEW, NO_SMS);
+        assertThat(recipients(f)).containsExactly(PASSENGER);
+    }
+
+    @Test
+    void a_decided_dispute_tells_its_opener_as_theirs() {
+        Fact f = sample(Fact.DisputeDecided.class);
+        told(f, PASSENGER, TemplateId.DISPUTE_DECIDED, NO_SMS);
+        var vars = (TemplateVars.DisputeDecided) NotificationRules.of(f).getFirst().vars();
+        assertThat(vars.yours()).isTrue();
+        assertThat(vars.resolution()).isEqualTo("Conducteur averti");
+    }
+
+    @Test
+    void a_decided_dispute_tells_the_other_party_too_not_as_theirs() {
+        Fact f = sample(Fact.DisputeDecided.class);
+        told(f, DRIVER, TemplateId.DISPUTE_DECIDED, NO_SMS);
+        assertThat(recipients(f)).containsExactly(PASSENGER, DRIVER);
+        assertThat(((TemplateVars.DisputeDecided) NotificationRules.of(f).getLast().vars()).yours()).isFalse();
+    }
+
+    @Test
     void a_chat_message_is_push_only_to_its_recipient() {
         Fact f = sample(Fact.ChatMessage.class);
         told(f, DRIVER, TemplateId.CHAT_MESSAGE, Set.of(PUSH));
@@ -222,7 +256,7 @@ public class NotificationRulesTest {
         for (Class<?> kind : Fact.class.getPermittedSubclasses()) {
             assertThat(NotificationRules.TABLE.stream().anyMatch(r -> r.fact() == kind)).as("a row for %s", kind.getSimpleName()).isTrue();
         }
-        assertThat(NotificationRules.TABLE).hasSize(23);
+        assertThat(NotificationRules.TABLE).hasSize(27);
         assertThat(NotificationRules.TABLE.stream().map(NotificationRules.Row::audience)).contains(Audience.values());
     }
 }

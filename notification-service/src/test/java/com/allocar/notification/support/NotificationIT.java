@@ -91,7 +91,7 @@ public abstract class NotificationIT {
     private static volatile boolean caughtUp;
 
     /**
-     * Once per JVM, before the first test: in a fresh {@code ./allocar test} run the five topics already hold every
+     * Once per JVM, before the first test: in a fresh {@code ./allocar test} run the six topics already hold every
      * event the other modules' tests published, which this service's new consumer group reads first. One marker per
      * topic, sent now, is handled once that backlog is: the tests' own waits then measure their own events only.
      */
@@ -113,7 +113,10 @@ public abstract class NotificationIT {
                 send("payment.payments", "payout.completed", UUID.randomUUID(), body("payout_id", nobody, "user_id", nobody, "amount", 1.0)),
                 send("identity.users", "user.updated", UUID.randomUUID(), body("user_id", nobody, "first_name", "marker")),
                 send("identity.kyc", "kyc.approved", UUID.randomUUID(), kyc),
-                send("messaging.messages", "message.created", UUID.randomUUID(), chat));
+                send("messaging.messages", "message.created", UUID.randomUUID(), chat),
+                send("booking.disputes", "dispute.updated", UUID.randomUUID(), body("dispute_id", nobody, "booking_id", nobody,
+                        "passenger_id", nobody, "driver_id", nobody, "opened_by", nobody, "category", "other", "status", "open",
+                        "previous_status", "open", "resolution", null, "occurred_at", now)));
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
                 .until(() -> markers.stream().allMatch(m -> handled(m.eventId()) == 1));
         caughtUp = true;

@@ -32,6 +32,9 @@ public final class Samples {
             case KYC_APPROVED -> new TemplateVars.KycApproved(ID);
             case KYC_REJECTED -> new TemplateVars.KycRejected(ID, "Photo illisible");
             case CHAT_MESSAGE -> new TemplateVars.ChatMessage(ID, false, "Je suis devant la pharmacie");
+            case DISPUTE_OPENED -> new TemplateVars.DisputeOpened(ID, ID);
+            case DISPUTE_IN_REVIEW -> new TemplateVars.DisputeInReview(ID, ID);
+            case DISPUTE_DECIDED -> new TemplateVars.DisputeDecided(ID, ID, true, true, "Le conducteur a été averti ; 2 000 FCFA vous sont remboursés.");
             case WELCOME -> new TemplateVars.Welcome("Awa");
             case REMINDER_H24 -> new TemplateVars.ReminderH24(ID, 4, DEPARTURE);
             case REMINDER_H2 -> new TemplateVars.ReminderH2(ID, 4, DEPARTURE);

@@ -72,6 +72,16 @@ class TemplatesTest {
                 .contains("to your payment method");
     }
 
+    @Test
+    void a_decided_dispute_reads_as_the_member_stands() {
+        var opener = templates.render(new TemplateVars.DisputeDecided(Samples.ID, Samples.ID, true, true, "Remboursé"), "fr");
+        assertThat(opener.title()).isEqualTo("Votre signalement est traité");
+        assertThat(opener.body()).isEqualTo("Votre signalement sur la réservation 11111111 est résolu. Remboursé");
+        var other = templates.render(new TemplateVars.DisputeDecided(Samples.ID, Samples.ID, false, false, null), "en");
+        assertThat(other.body()).isEqualTo("The report opened about booking 11111111 is closed with no further action.");
+        assertThat(other.text()).doesNotContain("decision");
+    }
+
     @ParameterizedTest
     @EnumSource(TemplateId.class)
     void an_sms_text_is_gsm7_within_two_segments_in_both_languages(TemplateId id) {

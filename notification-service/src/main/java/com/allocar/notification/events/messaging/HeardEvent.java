@@ -21,7 +21,9 @@ enum HeardEvent {
     USER_UPDATED(Topics.USERS, "user.updated"),
     KYC_APPROVED(Topics.KYC, "kyc.approved"),
     KYC_REJECTED(Topics.KYC, "kyc.rejected"),
-    MESSAGE_CREATED(Topics.MESSAGES, "message.created");
+    MESSAGE_CREATED(Topics.MESSAGES, "message.created"),
+    DISPUTE_OPENED(Topics.DISPUTES, "dispute.opened"),
+    DISPUTE_UPDATED(Topics.DISPUTES, "dispute.updated");
 
     /** The topics, as the producers publish them. */
     static final class Topics {
@@ -30,6 +32,7 @@ enum HeardEvent {
         static final String USERS = "identity.users";
         static final String KYC = "identity.kyc";
         static final String MESSAGES = "messaging.messages";
+        static final String DISPUTES = "booking.disputes";
 
         private Topics() {
         }
@@ -54,7 +57,7 @@ enum HeardEvent {
     /** The producer's folder in contracts (booking-service …). */
     String producer() {
         return switch (topic) {
-            case Topics.BOOKINGS -> "booking-service";
+            case Topics.BOOKINGS, Topics.DISPUTES -> "booking-service";
             case Topics.PAYMENTS -> "payment-service";
             case Topics.USERS, Topics.KYC -> "identity-service";
             default -> "messaging-service";

@@ -55,7 +55,7 @@ class OwnersEventsListener {
     }
 
     @KafkaListener(topics = {HeardEvent.Topics.BOOKINGS, HeardEvent.Topics.PAYMENTS, HeardEvent.Topics.USERS, HeardEvent.Topics.KYC,
-            HeardEvent.Topics.MESSAGES})
+            HeardEvent.Topics.MESSAGES, HeardEvent.Topics.DISPUTES})
     @Transactional
     public void on(String message, @Header(KafkaHeaders.RECEIVED_TOPIC) String topic) {
         EventEnvelope event;

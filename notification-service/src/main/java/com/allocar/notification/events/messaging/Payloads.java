@@ -59,6 +59,17 @@ final class Payloads {
     record KycReviewed(UUID documentId, UUID userId, String status, String notes) {
     }
 
+    /** booking's DisputeChanged (dispute.opened, dispute.updated): the dispute and its booking's two parties. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DisputeChanged(UUID disputeId, UUID bookingId, UUID passengerId, UUID driverId, UUID openedBy, String status,
+                          String previousStatus, String resolution) {
+
+        /** The party who did not open it. */
+        UUID otherParty() {
+            return openedBy.equals(passengerId) ? driverId : passengerId;
+        }
+    }
+
     /** messaging's MessageCreated; {@code recipientConnected} is absent from events published before it existed (→ not connected). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record MessageCreated(UUID messageId, UUID bookingId, UUID senderId, UUID recipientId, String type, String contentPreview,

@@ -13,6 +13,11 @@ final class ProducerValues {
     static final String DESTINATION_WALLET = "wallet";
     static final String MESSAGE_IMAGE = "image";
 
+    /** booking-service's dispute statuses (DisputeStatus wire names). */
+    static final String DISPUTE_IN_REVIEW = "in_review";
+    static final String DISPUTE_RESOLVED = "resolved";
+    static final String DISPUTE_REJECTED = "rejected";
+
     private ProducerValues() {
     }
 }

@@ -79,6 +79,25 @@ final class Translate {
                 boolean image = ProducerValues.MESSAGE_IMAGE.equals(m.type()) || m.contentPreview() == null;
                 yield Optional.of(new Fact.ChatMessage(m.bookingId(), m.senderId(), m.recipientId(), image, image ? null : m.contentPreview()));
             }
+            case DISPUTE_OPENED -> {
+                var d = reader.payload(e, Payloads.DisputeChanged.class);
+                yield Optional.of(new Fact.DisputeOpened(d.disputeId(), d.bookingId(), d.openedBy()));
+            }
+            case DISPUTE_UPDATED -> dispute(reader.payload(e, Payloads.DisputeChanged.class));
+        };
+    }
+
+    /** Only a move tells: in review (the opener), decided (both parties); a resolution edited in place does not. */
+    private static Optional<Fact> dispute(Payloads.DisputeChanged d) {
+        if (d.status().equals(d.previousStatus())) {
+            return Optional.empty();
+        }
+        return switch (d.status()) {
+            case ProducerValues.DISPUTE_IN_REVIEW -> Optional.of(new Fact.DisputeInReview(d.disputeId(), d.bookingId(), d.openedBy()));
+            case ProducerValues.DISPUTE_RESOLVED, ProducerValues.DISPUTE_REJECTED -> Optional.of(new Fact.DisputeDecided(d.disputeId(),
+                    d.bookingId(), d.openedBy(), d.otherParty(), ProducerValues.DISPUTE_RESOLVED.equals(d.status()),
+                    d.resolution() == null || d.resolution().isBlank() ? null : d.resolution()));
+            default -> Optional.empty();
         };
     }
 
