@@ -298,6 +298,26 @@ class EventsIT extends NotificationIT {
     }
 
     @Test
+    void a_poison_record_inside_a_batch_is_dead_lettered_alone_and_its_neighbours_are_told_once() {
+        Member driver = member();
+        String topic = "payment.payments";
+        java.util.List<UUID> good = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            if (i == 20) {
+                TestEvents.send(topic, driver.id().toString(), "{\"event_id\": \"" + UUID.randomUUID() + "\", \"type\": \"payout.completed\", \"payload\": 7}");
+            }
+            good.add(send(topic, "payout.completed", driver.id(), Map.of("payout_id", UUID.randomUUID().toString(), "user_id",
+                    driver.id().toString(), "amount", 1000.0 + i, "currency", "XOF", "completed_at", Instant.now().toString())).eventId());
+        }
+        eventually(() -> good.stream().allMatch(id -> handled(id) == 1));
+        drained(topic);
+        assertThat(feedCount(driver.id())).as("one feed line per good event, none twice, none lost").isEqualTo(40);
+        var dead = com.allocar.platform.testing.KafkaProbe.recordsWithKey(com.allocar.platform.testing.TestInfra.KAFKA, topic + ".dlt",
+                driver.id().toString(), java.time.Duration.ofSeconds(1));
+        assertThat(dead).singleElement().satisfies(r -> assertThat(r.value()).contains("\"payload\": 7"));
+    }
+
+    @Test
     void an_event_older_than_a_day_is_heard_once_but_tells_nobody() {
         Member passenger = member();
         Member driver = member();

@@ -17,12 +17,13 @@ import com.allocar.platform.events.Inbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.handler.annotation.Header;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The owners' topics: each heard event, once (platform inbox, in the same transaction as what it writes), becomes a
@@ -30,6 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
  * built, goes to its topic's dead-letter topic (platform {@code DeadLetters}) instead of blocking the partition; sending
  * happens after commit. An event older than {@code max-event-age} (a new consumer group reading the topics' history, a
  * service down for a day) still feeds the recipients and reminders but tells nobody: news of yesterday is noise.
+ * <p>
+ * Records come in batches (what one poll brought, {@code max-poll-records}), handled in one transaction: a burst of
+ * bookings costs one commit per batch, not per event. When a record spoils its batch, the batch is handled again one
+ * record per transaction up to the culprit, which the platform's error handler then retries or dead-letters (offsets
+ * before it committed, those after it polled again): a bad record never takes good ones with it.
  */
 @Component
 class OwnersEventsListener {
@@ -43,9 +49,11 @@ class OwnersEventsListener {
     private final Recipients recipients;
     private final ScheduleReminders reminders;
     private final Duration maxEventAge;
+    private final TransactionTemplate tx;
 
     OwnersEventsListener(EventReader reader, Inbox inbox, Deliver deliver, Recipients recipients, ScheduleReminders reminders,
-                         @Value("${allocar.notification.max-event-age:PT24H}") Duration maxEventAge) {
+                         @Value("${allocar.notification.max-event-age:PT24H}") Duration maxEventAge, PlatformTransactionManager transactions) {
+        this.tx = new TransactionTemplate(transactions);
         this.maxEventAge = maxEventAge;
         this.reader = reader;
         this.inbox = inbox;
@@ -56,8 +64,25 @@ class OwnersEventsListener {
 
     @KafkaListener(topics = {HeardEvent.Topics.BOOKINGS, HeardEvent.Topics.PAYMENTS, HeardEvent.Topics.USERS, HeardEvent.Topics.KYC,
             HeardEvent.Topics.MESSAGES, HeardEvent.Topics.DISPUTES})
-    @Transactional
-    public void on(String message, @Header(KafkaHeaders.RECEIVED_TOPIC) String topic) {
+    public void on(List<ConsumerRecord<String, String>> records) {
+        try {
+            tx.executeWithoutResult(status -> records.forEach(this::handle));
+        } catch (RuntimeException spoilt) {
+            for (int i = 0; i < records.size(); i++) {
+                ConsumerRecord<String, String> r = records.get(i);
+                try {
+                    tx.executeWithoutResult(status -> handle(r));
+                } catch (RuntimeException e) {
+                    throw new BatchListenerFailedException(r.topic() + "-" + r.partition() + "@" + r.offset() + " failed", e, i);
+                }
+            }
+        }
+    }
+
+    /** One record, in the caller's transaction. */
+    private void handle(ConsumerRecord<String, String> record) {
+        String message = record.value();
+        String topic = record.topic();
         EventEnvelope event;
         HeardEvent type;
         java.util.Optional<Fact> fact;
