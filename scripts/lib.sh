@@ -143,6 +143,7 @@ ensure_redis() {
 prepare_machine() {
   select_jdk
   command -v curl >/dev/null 2>&1 || ensure_packages curl
+  command -v unzip >/dev/null 2>&1 || ensure_packages unzip # Keycloak's distribution
   ensure_postgres
   ensure_redis
 }
@@ -267,6 +268,8 @@ start_devstack() {
 
 # shellcheck source=scripts/services.sh
 source "$ROOT/scripts/services.sh"
+# shellcheck source=scripts/keycloak.sh
+source "$ROOT/scripts/keycloak.sh"
 
 # Prints "<name> <port> <management port>" per service, in start order.
 services() {

@@ -34,12 +34,17 @@ public class AuthenticationFilter implements WebFilter, Ordered {
     private static final Pattern BEARER = Pattern.compile("(?i)^bearer +([A-Za-z0-9\\-._~+/]+=*)$");
 
     private final PathSpecs publicPaths;
+    private final PathSpecs staffPaths;
     private final TokenVerifier verifier;
+    private final StaffTokenVerifier staffVerifier;
     private final ErrorResponseWriter errors;
 
-    public AuthenticationFilter(AuthProperties properties, TokenVerifier verifier, ErrorResponseWriter errors) {
+    public AuthenticationFilter(AuthProperties properties, StaffProperties staff, TokenVerifier verifier, StaffTokenVerifier staffVerifier,
+                                ErrorResponseWriter errors) {
         this.publicPaths = PathSpecs.parse(properties.publicPaths());
+        this.staffPaths = PathSpecs.parse(staff.paths());
         this.verifier = verifier;
+        this.staffVerifier = staffVerifier;
         this.errors = errors;
     }
 
@@ -70,7 +75,25 @@ public class AuthenticationFilter implements WebFilter, Ordered {
         if (token == null) {
             return unauthorized(exchange, AuthFailureReason.INVALID_TOKEN);
         }
+        if (staffPaths.matches(exchange.getRequest())) {
+            return staffVerified(exchange, chain, token);
+        }
         return verified(exchange, chain, token);
+    }
+
+    /** A staff route: Keycloak's tokens only; a valid member token is known but not allowed here (403). */
+    private Mono<Void> staffVerified(ServerWebExchange exchange, WebFilterChain chain, String token) {
+        return staffVerifier.verify(token).flatMap(verification -> switch (verification) {
+            case TokenVerification.Verified(AuthenticatedUser staff) -> {
+                exchange.getAttributes().put(AuthenticatedUser.ATTRIBUTE, staff);
+                yield chain.filter(withIdentity(exchange, staff));
+            }
+            case TokenVerification.Rejected(AuthFailureReason reason) -> verifier.verify(token)
+                    .onErrorResume(e -> Mono.just(new TokenVerification.Rejected(reason)))
+                    .flatMap(member -> member instanceof TokenVerification.Verified
+                            ? errors.write(exchange, ErrorCode.FORBIDDEN, "Staff only: sign in through the admin console", Map.of("reason", "staff_only"))
+                            : unauthorized(exchange, reason));
+        });
     }
 
     private Mono<Void> verified(ServerWebExchange exchange, WebFilterChain chain, String token) {

@@ -26,6 +26,7 @@ class DegradedModeIT {
 
     private static final int DEAD_REDIS = Ports.closedPort();
     private static final int DEAD_IDENTITY = Ports.closedPort();
+    private static final int DEAD_KEYCLOAK = Ports.closedPort();
     private static final JwksServer KEYS = JwksServer.start();
 
     @DynamicPropertySource
@@ -33,6 +34,17 @@ class DegradedModeIT {
         registry.add("spring.data.redis.port", () -> DEAD_REDIS);
         registry.add("allocar.gateway.services.identity", () -> "http://127.0.0.1:" + DEAD_IDENTITY);
         registry.add("allocar.security.jwks-uri", KEYS::jwksUri);
+        registry.add("allocar.gateway.staff.issuer", () -> "http://127.0.0.1:" + DEAD_KEYCLOAK + "/realms/allocar");
+    }
+
+    @Test
+    void keycloakDownRefusesTheStaffApiWith503NotA401() {
+        // any well-formed JWT: its signature cannot be checked without the realm's key set
+        client.get().uri("/api/v1/admin/users").header("Authorization", "Bearer " + KEYS.token(java.util.UUID.randomUUID().toString())).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody()
+                .jsonPath("$.error.code").isEqualTo("service_unavailable")
+                .jsonPath("$.error.details.reason").isEqualTo("staff_jwks_unavailable");
     }
 
     @LocalServerPort
