@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import com.allocar.notification.routing.Channel;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,33 +21,42 @@ class Attempts {
     /** While an attempt is being sent, nobody else claims it (a crash mid-send makes it due again after this). */
     static final Duration LEASE = Duration.ofMinutes(2);
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            INSERT INTO notifications (id, event_id, user_id, template, channel, status, address, subject, text_body, html_body, data,
+                provider_id, error, attempts, next_attempt_at, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, 0, CASE WHEN ? THEN now() END, ?, ?)
+            ON CONFLICT (event_id, user_id, template, channel) DO NOTHING""";
 
-    Attempts(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    Attempts(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** One attempt to log. @param data a push's JSON data; null for the other channels */
+    record Row(UUID id, UUID eventId, UUID user, String template, Channel channel, AttemptStatus status, String address, String subject,
+               String text, String html, String data, String providerId, String error, Instant now) {
+
+        Object[] params() {
+            return new Object[] {id, eventId, user, template, channel.wire(), status.wire(), address, subject, text, html, data, providerId,
+                    error, status == AttemptStatus.PENDING, Timestamp.from(now), Timestamp.from(now)};
+        }
     }
 
     /**
-     * A pending row is due at the database's {@code now()} (the transaction's start: before its commit), so the
-     * after-commit claim, compared with the database clock too, always finds it due.
-     * @return whether the row is new (a second delivery of the same event finds it there)
+     * A batch's rows in one round trip. A pending row is due at the database's {@code now()} (the transaction's start:
+     * before its commit), so the after-commit claim, compared with the database clock too, always finds it due.
+     * @return per row, whether it is new (a second delivery of the same event finds it there)
      */
-    boolean insert(UUID id, UUID eventId, UUID user, String template, Channel channel, AttemptStatus status, String address,
-                   String subject, String text, String html, String providerId, String error, Instant now) {
-        return insert(id, eventId, user, template, channel, status, address, subject, text, html, null, providerId, error, now);
-    }
-
-    /** @param data a push's JSON data (what the app reads when the member taps it); null for the other channels */
-    boolean insert(UUID id, UUID eventId, UUID user, String template, Channel channel, AttemptStatus status, String address,
-                   String subject, String text, String html, String data, String providerId, String error, Instant now) {
-        return jdbc.sql("""
-                INSERT INTO notifications (id, event_id, user_id, template, channel, status, address, subject, text_body, html_body, data,
-                    provider_id, error, attempts, next_attempt_at, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, 0, CASE WHEN ? THEN now() END, ?, ?)
-                ON CONFLICT (event_id, user_id, template, channel) DO NOTHING""")
-                .params(id, eventId, user, template, channel.wire(), status.wire(), address, subject, text, html, data, providerId, error,
-                        status == AttemptStatus.PENDING, Timestamp.from(now), Timestamp.from(now))
-                .update() == 1;
+    boolean[] insertAll(List<Row> rows) {
+        int[] counts = batch.batchUpdate(INSERT, rows.stream().map(Row::params).toList());
+        boolean[] inserted = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            inserted[i] = counts[i] == 1;
+        }
+        return inserted;
     }
 
     /** Takes a due attempt for sending (atomic: two instances, or the job and the after-commit send, never both). */

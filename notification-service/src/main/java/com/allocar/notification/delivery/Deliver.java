@@ -3,9 +3,11 @@ package com.allocar.notification.delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +16,8 @@ import com.allocar.notification.channel.PushSender;
 import com.allocar.notification.device.Devices;
 import com.allocar.notification.feed.FeedItem;
 import com.allocar.notification.feed.FeedItems;
+import com.allocar.notification.preference.NotificationCategory;
+import com.allocar.notification.preference.PreferenceChoice;
 import com.allocar.notification.preference.Preferences;
 import com.allocar.notification.recipient.Recipient;
 import com.allocar.notification.recipient.Recipients;
@@ -69,60 +73,50 @@ public class Deliver {
         this.json = json;
     }
 
+    /** One event's notices. */
+    public record EventNotices(UUID eventId, List<Notice> notices) {
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void notices(UUID eventId, List<Notice> notices) {
-        List<UUID> queued = new ArrayList<>();
+        notices(List.of(new EventNotices(eventId, notices)));
+    }
+
+    /**
+     * The notices of a batch of events, in order: the members' preferences, contacts and devices read once for the
+     * batch (three queries, not three per notice).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notices(List<EventNotices> events) {
+        Set<UUID> users = new HashSet<>();
+        events.forEach(e -> e.notices().forEach(n -> users.add(n.userId())));
+        if (users.isEmpty()) {
+            return;
+        }
+        Map<UUID, Map<NotificationCategory, Boolean>> chosen = preferences.chosen(users);
+        Map<UUID, Recipient> contacts = recipients.findAll(users);
+        Set<UUID> withDevices = push.configured() ? devices.withDevices(users) : Set.of();
+        Writes writes = new Writes();
         Instant now = clock.instant();
-        for (Notice n : notices) {
-            String template = n.vars().template().wire();
-            if (!preferences.allows(n.userId(), n.vars().template().category())) {
-                n.channels().forEach(c -> skip(eventId, n, c, SkipReason.OPTED_OUT, now));
+        for (EventNotices e : events) {
+            for (Notice n : e.notices()) {
+                deliver(e.eventId(), n, PreferenceChoice.enabled(n.vars().template().category(), chosen.getOrDefault(n.userId(), Map.of())),
+                        contacts.get(n.userId()), withDevices.contains(n.userId()), writes, now);
+            }
+        }
+        // the batch's rows in two round trips; an attempt already logged (a redelivery that got past the inbox) is not queued
+        feed.addAll(writes.feed);
+        List<UUID> queued = new ArrayList<>();
+        boolean[] inserted = attempts.insertAll(writes.attempts);
+        for (int i = 0; i < inserted.length; i++) {
+            Attempts.Row row = writes.attempts.get(i);
+            if (!inserted[i]) {
                 continue;
             }
-            Recipient to = recipients.find(n.userId());
-            Rendered r;
-            try {
-                r = templates.render(n.vars(), to.locale());
-            } catch (RuntimeException e) {
-                // a template bug (caught by TemplatesTest before it ships): this notice is lost, the event's others are not
-                log.error("cannot render {} for event {}: {}", template, eventId, e.toString());
-                continue;
-            }
-            for (Channel c : n.channels()) {
-                switch (c) {
-                    case IN_APP -> {
-                        feed.add(new FeedItem(UUID.randomUUID(), n.userId(), template, n.vars().template().category().wire(), r.title(), r.body(),
-                                data(n.vars()), now, null), eventId);
-                        if (attempts.insert(UUID.randomUUID(), eventId, n.userId(), template, c, AttemptStatus.SENT, null, r.title(), r.body(), null,
-                                null, null, now)) {
-                            metrics.count(c, AttemptStatus.SENT);
-                        }
-                    }
-                    case PUSH -> {
-                        if (!push.configured()) {
-                            skip(eventId, n, c, SkipReason.PUSH_NOT_CONFIGURED, now);
-                        } else if (devices.tokensOf(n.userId()).isEmpty()) {
-                            skip(eventId, n, c, SkipReason.NO_DEVICE, now);
-                        } else {
-                            // the devices are the member's at the time of sending (one registered meanwhile gets it too)
-                            queue(queued, eventId, n, c, null, r.title(), r.body(), null, data(n.vars()), now);
-                        }
-                    }
-                    case EMAIL -> {
-                        if (to.email() == null) {
-                            skip(eventId, n, c, SkipReason.NO_EMAIL, now);
-                        } else {
-                            queue(queued, eventId, n, c, to.email(), r.subject(), r.text(), r.html(), null, now);
-                        }
-                    }
-                    case SMS -> {
-                        if (to.phone() == null || r.sms() == null) {
-                            skip(eventId, n, c, SkipReason.NO_PHONE, now);
-                        } else {
-                            queue(queued, eventId, n, c, to.phone(), null, r.sms(), null, null, now);
-                        }
-                    }
-                }
+            if (row.status() == AttemptStatus.PENDING) {
+                queued.add(row.id());
+            } else {
+                metrics.count(row.channel(), row.status());
             }
         }
         if (!queued.isEmpty()) {
@@ -135,20 +129,71 @@ public class Deliver {
         }
     }
 
-    private void queue(List<UUID> queued, UUID eventId, Notice n, Channel c, String address, String subject, String text, String html,
-                       String data, Instant now) {
-        UUID id = UUID.randomUUID();
-        if (attempts.insert(id, eventId, n.userId(), n.vars().template().wire(), c, AttemptStatus.PENDING, address, subject, text, html, data,
-                null, null, now)) {
-            queued.add(id);
+    /** What a batch writes, gathered to be written at once. */
+    private static final class Writes {
+        final List<Map.Entry<FeedItem, UUID>> feed = new ArrayList<>();
+        final List<Attempts.Row> attempts = new ArrayList<>();
+    }
+
+    private void deliver(UUID eventId, Notice n, boolean allowed, Recipient to, boolean hasDevice, Writes writes, Instant now) {
+        String template = n.vars().template().wire();
+        if (!allowed) {
+            n.channels().forEach(c -> skip(writes, eventId, n, c, SkipReason.OPTED_OUT, now));
+            return;
+        }
+        Rendered r;
+        try {
+            r = templates.render(n.vars(), to.locale());
+        } catch (RuntimeException ex) {
+            // a template bug (caught by TemplatesTest before it ships): this notice is lost, the event's others are not
+            log.error("cannot render {} for event {}: {}", template, eventId, ex.toString());
+            return;
+        }
+        for (Channel c : n.channels()) {
+            switch (c) {
+                case IN_APP -> {
+                    writes.feed.add(Map.entry(new FeedItem(UUID.randomUUID(), n.userId(), template, n.vars().template().category().wire(),
+                            r.title(), r.body(), data(n.vars()), now, null), eventId));
+                    writes.attempts.add(new Attempts.Row(UUID.randomUUID(), eventId, n.userId(), template, c, AttemptStatus.SENT, null, r.title(),
+                            r.body(), null, null, null, null, now));
+                }
+                case PUSH -> {
+                    if (!push.configured()) {
+                        skip(writes, eventId, n, c, SkipReason.PUSH_NOT_CONFIGURED, now);
+                    } else if (!hasDevice) {
+                        skip(writes, eventId, n, c, SkipReason.NO_DEVICE, now);
+                    } else {
+                        // the devices are the member's at the time of sending (one registered meanwhile gets it too)
+                        queue(writes, eventId, n, c, null, r.title(), r.body(), null, data(n.vars()), now);
+                    }
+                }
+                case EMAIL -> {
+                    if (to.email() == null) {
+                        skip(writes, eventId, n, c, SkipReason.NO_EMAIL, now);
+                    } else {
+                        queue(writes, eventId, n, c, to.email(), r.subject(), r.text(), r.html(), null, now);
+                    }
+                }
+                case SMS -> {
+                    if (to.phone() == null || r.sms() == null) {
+                        skip(writes, eventId, n, c, SkipReason.NO_PHONE, now);
+                    } else {
+                        queue(writes, eventId, n, c, to.phone(), null, r.sms(), null, null, now);
+                    }
+                }
+            }
         }
     }
 
-    private void skip(UUID eventId, Notice n, Channel c, SkipReason reason, Instant now) {
-        if (attempts.insert(UUID.randomUUID(), eventId, n.userId(), n.vars().template().wire(), c, AttemptStatus.SKIPPED, null, null, null,
-                null, null, reason.wire(), now)) {
-            metrics.count(c, AttemptStatus.SKIPPED);
-        }
+    private void queue(Writes writes, UUID eventId, Notice n, Channel c, String address, String subject, String text, String html,
+                       String data, Instant now) {
+        writes.attempts.add(new Attempts.Row(UUID.randomUUID(), eventId, n.userId(), n.vars().template().wire(), c, AttemptStatus.PENDING,
+                address, subject, text, html, data, null, null, now));
+    }
+
+    private void skip(Writes writes, UUID eventId, Notice n, Channel c, SkipReason reason, Instant now) {
+        writes.attempts.add(new Attempts.Row(UUID.randomUUID(), eventId, n.userId(), n.vars().template().wire(), c, AttemptStatus.SKIPPED,
+                null, null, null, null, null, null, reason.wire(), now));
     }
 
     /** The ids the app links the feed line to (booking_id, payment_id …), from the template's variables. */

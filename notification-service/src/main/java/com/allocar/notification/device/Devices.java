@@ -25,6 +25,12 @@ public class Devices {
                 .optional();
     }
 
+    /** Which of these members have at least one device (a batch of events). */
+    public java.util.Set<UUID> withDevices(java.util.Collection<UUID> users) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT user_id FROM device_tokens WHERE user_id = ANY(?)")
+                .param(users.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
     public List<String> tokensOf(UUID user) {
         return jdbc.sql("SELECT token FROM device_tokens WHERE user_id = ? ORDER BY updated_at DESC").param(user).query(String.class).list();
     }

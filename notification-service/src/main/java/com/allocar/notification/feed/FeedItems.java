@@ -3,8 +3,10 @@ package com.allocar.notification.feed;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,18 +15,28 @@ import org.springframework.stereotype.Repository;
 public class FeedItems {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    FeedItems(JdbcClient jdbc) {
+    FeedItems(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    /** Adds a line (once per event, member and template). @return whether it was new */
-    public boolean add(FeedItem item, UUID eventId) {
-        return jdbc.sql("""
-                INSERT INTO feed_items (id, user_id, template, category, title, body, data, event_id, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?) ON CONFLICT (event_id, user_id, template) DO NOTHING""")
-                .params(item.id(), item.userId(), item.template(), item.category(), item.title(), item.body(), item.data(), eventId,
-                        Timestamp.from(item.createdAt())).update() == 1;
+    /** Adds a batch's lines in one round trip (each once per event, member and template). */
+    public void addAll(List<Map.Entry<FeedItem, UUID>> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate(INSERT, items.stream().map(e -> params(e.getKey(), e.getValue())).toList());
+    }
+
+    private static final String INSERT = """
+            INSERT INTO feed_items (id, user_id, template, category, title, body, data, event_id, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?) ON CONFLICT (event_id, user_id, template) DO NOTHING""";
+
+    private static Object[] params(FeedItem item, UUID eventId) {
+        return new Object[] {item.id(), item.userId(), item.template(), item.category(), item.title(), item.body(), item.data(), eventId,
+                Timestamp.from(item.createdAt())};
     }
 
     public List<FeedItem> page(UUID user, boolean unreadOnly, int offset, int limit) {

@@ -34,6 +34,20 @@ public class Preferences {
         return m;
     }
 
+    /** The choices of many members at once (a batch of events): members without a row are absent. */
+    public Map<UUID, Map<NotificationCategory, Boolean>> chosen(java.util.Collection<UUID> users) {
+        Map<UUID, Map<NotificationCategory, Boolean>> all = new java.util.HashMap<>();
+        jdbc.sql("SELECT user_id, category, enabled FROM preferences WHERE user_id = ANY(?)").param(users.toArray(UUID[]::new))
+                .query((rs, i) -> {
+                    UUID user = rs.getObject(1, UUID.class);
+                    boolean enabled = rs.getBoolean(3);
+                    NotificationCategory.fromWire(rs.getString(2))
+                            .ifPresent(c -> all.computeIfAbsent(user, u -> new EnumMap<>(NotificationCategory.class)).put(c, enabled));
+                    return null;
+                }).list();
+        return all;
+    }
+
     public boolean allows(UUID user, NotificationCategory category) {
         return PreferenceChoice.enabled(category, chosen(user));
     }

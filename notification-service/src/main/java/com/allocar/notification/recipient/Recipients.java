@@ -2,6 +2,7 @@ package com.allocar.notification.recipient;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,16 @@ public class Recipients {
         return jdbc.sql("SELECT user_id, first_name, email, phone, locale FROM recipients WHERE user_id = ?").param(user)
                 .query((rs, i) -> new Recipient(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .optional().orElse(Recipient.unknown(user));
+    }
+
+    /** Many members at once (a batch of events); an unknown one is {@link Recipient#unknown}. */
+    public Map<UUID, Recipient> findAll(java.util.Collection<UUID> users) {
+        Map<UUID, Recipient> found = new java.util.HashMap<>();
+        jdbc.sql("SELECT user_id, first_name, email, phone, locale FROM recipients WHERE user_id = ANY(?)").param(users.toArray(UUID[]::new))
+                .query((rs, i) -> new Recipient(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list().forEach(r -> found.put(r.userId(), r));
+        users.forEach(u -> found.putIfAbsent(u, Recipient.unknown(u)));
+        return found;
     }
 
     /** identity's user.registered: the contact (null stays null: a phone sign-up has no e-mail). */

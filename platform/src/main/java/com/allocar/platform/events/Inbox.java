@@ -34,6 +34,20 @@ public class Inbox {
         return java.util.Optional.of(reader.payload(event, payloadType));
     }
 
+    /**
+     * Of a batch of events, those {@code consumer} sees for the first time (one statement); an id twice in the batch is
+     * returned once — the caller applies each effect once, for the first occurrence.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public java.util.Set<UUID> firstDeliveries(java.util.Collection<UUID> eventIds, String consumer) {
+        if (eventIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                INSERT INTO inbox (event_id, consumer, handled_at) SELECT DISTINCT e, ?, now() FROM unnest(?::uuid[]) AS e
+                ON CONFLICT DO NOTHING RETURNING event_id""").params(consumer, eventIds.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
     /** True the first time {@code consumer} sees {@code eventId}; the caller applies the effect only then. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean firstDelivery(UUID eventId, String consumer) {

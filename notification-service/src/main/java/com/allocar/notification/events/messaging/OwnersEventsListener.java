@@ -2,13 +2,18 @@ package com.allocar.notification.events.messaging;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import com.allocar.notification.delivery.Deliver;
 import com.allocar.notification.recipient.Recipients;
 import com.allocar.notification.reminder.PaidBooking;
 import com.allocar.notification.reminder.ScheduleReminders;
 import com.allocar.notification.routing.Fact;
+import com.allocar.notification.routing.Notice;
 import com.allocar.notification.routing.NotificationRules;
 import com.allocar.platform.events.DeadLetters.PoisonEvent;
 import com.allocar.platform.events.EventEnvelope;
@@ -66,12 +71,12 @@ class OwnersEventsListener {
             HeardEvent.Topics.MESSAGES, HeardEvent.Topics.DISPUTES})
     public void on(List<ConsumerRecord<String, String>> records) {
         try {
-            tx.executeWithoutResult(status -> records.forEach(this::handle));
+            tx.executeWithoutResult(status -> handle(records));
         } catch (RuntimeException spoilt) {
             for (int i = 0; i < records.size(); i++) {
                 ConsumerRecord<String, String> r = records.get(i);
                 try {
-                    tx.executeWithoutResult(status -> handle(r));
+                    tx.executeWithoutResult(status -> handle(List.of(r)));
                 } catch (RuntimeException e) {
                     throw new BatchListenerFailedException(r.topic() + "-" + r.partition() + "@" + r.offset() + " failed", e, i);
                 }
@@ -79,27 +84,57 @@ class OwnersEventsListener {
         }
     }
 
-    /** One record, in the caller's transaction. */
-    private void handle(ConsumerRecord<String, String> record) {
-        String message = record.value();
-        String topic = record.topic();
+    /** An event we listen to, read, with the notices its fact gives. */
+    private record Heard(EventEnvelope event, HeardEvent type, List<Notice> notices) {
+    }
+
+    /** Records, in the caller's transaction: read them all, claim them in the inbox at once, apply, tell. */
+    private void handle(List<ConsumerRecord<String, String>> records) {
+        List<Heard> heard = new ArrayList<>();
+        records.forEach(r -> read(r).ifPresent(heard::add));
+        Set<UUID> first = inbox.firstDeliveries(heard.stream().map(h -> h.event().eventId()).toList(), CONSUMER);
+        List<Deliver.EventNotices> told = new ArrayList<>();
+        for (Heard h : heard) {
+            EventEnvelope event = h.event();
+            if (!first.remove(event.eventId())) {
+                continue; // seen before, or twice in this batch: once
+            }
+            apply(h.type(), event);
+            if (event.occurredAt() != null && event.occurredAt().isBefore(Instant.now().minus(maxEventAge))) {
+                log.info("{} {} of {} is older than {}: nobody told", event.type(), event.eventId(), event.occurredAt(), maxEventAge);
+                continue;
+            }
+            told.add(new Deliver.EventNotices(event.eventId(), h.notices()));
+        }
+        deliver.notices(told);
+    }
+
+    /** A record → the event and its notices; empty when it is not a type we listen to; a PoisonEvent when unreadable. */
+    private Optional<Heard> read(ConsumerRecord<String, String> record) {
         EventEnvelope event;
         HeardEvent type;
-        java.util.Optional<Fact> fact;
+        Optional<Fact> fact;
         try {
-            event = reader.envelope(message);
-            var heard = HeardEvent.of(topic, event.type());
+            event = reader.envelope(record.value());
+            var heard = HeardEvent.of(record.topic(), event.type());
             if (heard.isEmpty() || event.eventId() == null) {
-                return;
+                return Optional.empty();
             }
             type = heard.get();
             fact = Translate.fact(type, event, reader);
         } catch (RuntimeException e) {
-            throw new PoisonEvent("a record of " + topic + " that is not an event we can read: " + e);
+            throw new PoisonEvent("a record of " + record.topic() + " that is not an event we can read: " + e);
         }
-        if (!inbox.firstDelivery(event.eventId(), CONSUMER)) {
-            return;
+        try {
+            return Optional.of(new Heard(event, type, fact.map(NotificationRules::of).orElse(List.of()).stream()
+                    .filter(n -> n.userId() != null).toList()));
+        } catch (RuntimeException e) {
+            throw new PoisonEvent("no notice for " + event.type() + " " + event.eventId() + ": " + e);
         }
+    }
+
+    /** What an event changes here besides telling: the recipients' read model, the reminders. */
+    private void apply(HeardEvent type, EventEnvelope event) {
         Instant at = event.occurredAt() != null ? event.occurredAt() : Instant.now();
         switch (type) {
             case USER_REGISTERED -> {
@@ -114,17 +149,6 @@ class OwnersEventsListener {
             default -> {
             }
         }
-        List<com.allocar.notification.routing.Notice> notices;
-        try {
-            notices = fact.map(NotificationRules::of).orElse(List.of()).stream().filter(n -> n.userId() != null).toList();
-        } catch (RuntimeException e) {
-            throw new PoisonEvent("no notice for " + event.type() + " " + event.eventId() + ": " + e);
-        }
-        if (event.occurredAt() != null && event.occurredAt().isBefore(Instant.now().minus(maxEventAge))) {
-            log.info("{} {} of {} is older than {}: nobody told", event.type(), event.eventId(), event.occurredAt(), maxEventAge);
-            return;
-        }
-        deliver.notices(event.eventId(), notices);
     }
 
     /** A booking's reminders follow its payment, its moves (while paid) and its cancellation. */
