@@ -47,29 +47,10 @@ keycloak_database() {
 
 keycloak_home() { echo "$RUN_DIR/$1/keycloak"; }
 
-keycloak_running() {
-  local pidfile pid
-  pidfile=$(pid_file "$1" keycloak)
-  [[ -f "$pidfile" ]] || return 1
-  pid=$(<"$pidfile")
-  [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$(keycloak_home "$1")"
-}
+# Keycloak is no jar of ours: its command line names its home instead.
+keycloak_running() { is_running "$1" keycloak "$(keycloak_home "$1")"; }
 
-stop_keycloak() {
-  local profile="$1" pidfile pid i
-  pidfile=$(pid_file "$profile" keycloak)
-  if keycloak_running "$profile"; then
-    pid=$(<"$pidfile")
-    info "stopping keycloak (pid $pid)"
-    kill -TERM "$pid" 2>/dev/null || true
-    for ((i = 0; i < 300; i++)); do
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.1
-    done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
-  fi
-  rm -f "$pidfile"
-}
+stop_keycloak() { stop_process "$1" keycloak "$(keycloak_home "$1")"; }
 
 # start_keycloak <profile> <port> <management port> <database> <admin password>: starts Keycloak on 127.0.0.1:<port>,
 # imports deploy/keycloak/*.json (a realm that exists is kept as it is), waits for /health/ready on the management port.

@@ -158,15 +158,16 @@ pid_file() { echo "$RUN_DIR/$1/pids/$2.pid"; }
 log_file() { echo "$RUN_DIR/$1/logs/$2.log"; }
 run_jar() { echo "$RUN_DIR/$1/jars/$2.jar"; }
 
-# True when the pid in the pid file is alive AND runs our copy of the jar (a recycled pid is never ours).
+# is_running <profile> <name> [<marker>]: true when the pid in the pid file is alive AND its command line names our copy
+# of the jar, or <marker> (a recycled pid is never ours).
 is_running() {
-  local profile="$1" name="$2" pidfile pid
+  local profile="$1" name="$2" marker="${3:-}" pidfile pid
   pidfile=$(pid_file "$profile" "$name")
   [[ -f "$pidfile" ]] || return 1
   pid=$(<"$pidfile")
   [[ "$pid" =~ ^[0-9]+$ ]] || return 1
   kill -0 "$pid" 2>/dev/null || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$(run_jar "$profile" "$name")"
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "${marker:-$(run_jar "$profile" "$name")}"
 }
 
 running_pid() {
@@ -178,11 +179,11 @@ port_in_use() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
-# stop_process <profile> <name>: SIGTERM, then SIGKILL after 30 s. Idempotent.
+# stop_process <profile> <name> [<marker>]: SIGTERM, then SIGKILL after 30 s. Idempotent. <marker>: as is_running.
 stop_process() {
-  local profile="$1" name="$2" pidfile pid i
+  local profile="$1" name="$2" marker="${3:-}" pidfile pid i
   pidfile=$(pid_file "$profile" "$name")
-  if is_running "$profile" "$name"; then
+  if is_running "$profile" "$name" "$marker"; then
     pid=$(<"$pidfile")
     info "stopping $name (pid $pid)"
     kill -TERM "$pid" 2>/dev/null || true

@@ -25,15 +25,20 @@ class AuthConfiguration {
      */
     @Bean
     ReactiveJwtDecoder accessTokenDecoder(@Value("${allocar.security.jwks-uri}") String jwksUri) {
+        NimbusReactiveJwtDecoder decoder = rs256(jwksUri);
+        decoder.setJwtValidator(AccessTokenValidation.validator());
+        return decoder;
+    }
+
+    /** RS256 against a key set fetched with short timeouts (identity's for members, Keycloak's for staff). */
+    static NimbusReactiveJwtDecoder rs256(String jwksUri) {
         HttpClient http = HttpClient.create()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2000)
                 .responseTimeout(Duration.ofSeconds(5));
         WebClient webClient = WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwksUri)
+        return NimbusReactiveJwtDecoder.withJwkSetUri(jwksUri)
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .webClient(webClient)
                 .build();
-        decoder.setJwtValidator(AccessTokenValidation.validator());
-        return decoder;
     }
 }

@@ -84,10 +84,7 @@ public class AuthenticationFilter implements WebFilter, Ordered {
     /** A staff route: Keycloak's tokens only; a valid member token is known but not allowed here (403). */
     private Mono<Void> staffVerified(ServerWebExchange exchange, WebFilterChain chain, String token) {
         return staffVerifier.verify(token).flatMap(verification -> switch (verification) {
-            case TokenVerification.Verified(AuthenticatedUser staff) -> {
-                exchange.getAttributes().put(AuthenticatedUser.ATTRIBUTE, staff);
-                yield chain.filter(withIdentity(exchange, staff));
-            }
+            case TokenVerification.Verified(AuthenticatedUser staff) -> proceed(exchange, chain, staff);
             case TokenVerification.Rejected(AuthFailureReason reason) -> verifier.verify(token)
                     .onErrorResume(e -> Mono.just(new TokenVerification.Rejected(reason)))
                     .flatMap(member -> member instanceof TokenVerification.Verified
@@ -98,12 +95,14 @@ public class AuthenticationFilter implements WebFilter, Ordered {
 
     private Mono<Void> verified(ServerWebExchange exchange, WebFilterChain chain, String token) {
         return verifier.verify(token).flatMap(verification -> switch (verification) {
-            case TokenVerification.Verified(AuthenticatedUser user) -> {
-                exchange.getAttributes().put(AuthenticatedUser.ATTRIBUTE, user);
-                yield chain.filter(withIdentity(exchange, user));
-            }
+            case TokenVerification.Verified(AuthenticatedUser user) -> proceed(exchange, chain, user);
             case TokenVerification.Rejected(AuthFailureReason reason) -> unauthorized(exchange, reason);
         });
+    }
+
+    private static Mono<Void> proceed(ServerWebExchange exchange, WebFilterChain chain, AuthenticatedUser user) {
+        exchange.getAttributes().put(AuthenticatedUser.ATTRIBUTE, user);
+        return chain.filter(withIdentity(exchange, user));
     }
 
     static @Nullable String bearerToken(String header) {

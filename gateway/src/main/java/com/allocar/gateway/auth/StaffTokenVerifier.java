@@ -1,29 +1,23 @@
 package com.allocar.gateway.auth;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.ErrorCode;
-import io.netty.channel.ChannelOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
 
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Verifies a staff access token issued by Keycloak: RS256 against the realm's JWKS (fetched on first use, refetched for
@@ -40,9 +34,7 @@ public class StaffTokenVerifier {
     private final List<String> staffRoles;
 
     public StaffTokenVerifier(StaffProperties staff) {
-        HttpClient http = HttpClient.create().option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2000).responseTimeout(Duration.ofSeconds(5));
-        this.decoder = NimbusReactiveJwtDecoder.withJwkSetUri(staff.jwksUri()).jwsAlgorithm(SignatureAlgorithm.RS256)
-                .webClient(WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build()).build();
+        this.decoder = AuthConfiguration.rs256(staff.jwksUri());
         this.decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(staff.issuer()),
                 jwt -> jwt.getAudience() != null && jwt.getAudience().contains(staff.audience())
                         ? OAuth2TokenValidatorResult.success()
@@ -56,9 +48,8 @@ public class StaffTokenVerifier {
                 .map(this::staff)
                 .onErrorResume(BadJwtException.class, ex -> {
                     log.debug("Staff token refused: {}", ex.getMessage());
-                    boolean expired = ex instanceof JwtValidationException v
-                            && v.getErrors().stream().anyMatch(e -> e.getDescription() != null && e.getDescription().contains("expired"));
-                    return Mono.just(new TokenVerification.Rejected(expired ? AuthFailureReason.TOKEN_EXPIRED : AuthFailureReason.INVALID_TOKEN));
+                    return Mono.just(new TokenVerification.Rejected(ex instanceof JwtValidationException && TokenVerifier.isExpired(token)
+                            ? AuthFailureReason.TOKEN_EXPIRED : AuthFailureReason.INVALID_TOKEN));
                 })
                 .onErrorMap(ex -> !(ex instanceof ApiException), ex -> {
                     log.warn("Cannot verify staff tokens: {}", ex.toString());

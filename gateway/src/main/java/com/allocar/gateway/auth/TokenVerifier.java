@@ -89,7 +89,7 @@ public class TokenVerifier {
      * Only called for a {@link JwtValidationException}: the decoder checks the claims after the signature,
      * so the expiry read here is the issuer's.
      */
-    private static boolean isExpired(String token) {
+    static boolean isExpired(String token) {
         try {
             Date exp = JWTParser.parse(token).getJWTClaimsSet().getExpirationTime();
             return exp != null && Instant.now().isAfter(exp.toInstant().plus(CLOCK_SKEW));

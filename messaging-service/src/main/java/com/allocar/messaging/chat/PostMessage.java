@@ -9,8 +9,6 @@ import java.util.UUID;
 import com.allocar.messaging.api.MessageType;
 import com.allocar.messaging.attachment.Attachments;
 import com.allocar.messaging.chat.domain.ContactDetailsMasking;
-import com.allocar.messaging.live.LiveEvent;
-import com.allocar.messaging.live.Presence;
 import com.allocar.messaging.chat.domain.MaskedKind;
 import com.allocar.messaging.chat.domain.MaskedText;
 import com.allocar.messaging.chat.domain.ModerationReason;
@@ -18,6 +16,8 @@ import com.allocar.messaging.chat.domain.OffPlatformPaymentFlag;
 import com.allocar.messaging.chat.domain.TextContent;
 import com.allocar.messaging.conversation.Conversation;
 import com.allocar.messaging.conversation.Conversations;
+import com.allocar.messaging.live.LiveEvent;
+import com.allocar.messaging.live.Presence;
 import com.allocar.platform.api.ApiException;
 
 import org.springframework.stereotype.Service;
@@ -38,17 +38,16 @@ public class PostMessage {
     private final Attachments attachments;
     private final MessageRepository messages;
     private final LiveChat live;
+    private final Presence presence;
     private final ContactDetailsMasking masking = new ContactDetailsMasking();
     private final OffPlatformPaymentFlag offPlatform = new OffPlatformPaymentFlag();
 
-    private final Presence presence;
-
     PostMessage(Conversations conversations, Attachments attachments, MessageRepository messages, LiveChat live, Presence presence) {
-        this.presence = presence;
         this.conversations = conversations;
         this.attachments = attachments;
         this.messages = messages;
         this.live = live;
+        this.presence = presence;
     }
 
     /** Over REST. */
@@ -74,7 +73,7 @@ public class PostMessage {
         if (type == MessageType.IMAGE) {
             var a = attachments.requireUploaded(content, bookingId, sender);
             Message m = Message.post(bookingId, c.tripId(), sender, recipient, type, a.objectKey(), null, List.of(),
-                    presence.connected(LiveEvent.bookingRoom(bookingId), recipient), now);
+                    recipientConnected(bookingId, recipient), now);
             messages.save(m);
             return new Posted(m, Optional.empty(), List.of());
         }
@@ -85,8 +84,13 @@ public class PostMessage {
         Optional<ModerationReason> reason = offPlatform.check(text);
         MaskedText masked = masking.apply(text);
         Message m = Message.post(bookingId, c.tripId(), sender, recipient, type, masked.text(), reason.orElse(null), masked.kinds(),
-                presence.connected(LiveEvent.bookingRoom(bookingId), recipient), now);
+                recipientConnected(bookingId, recipient), now);
         messages.save(m);
         return new Posted(m, reason, masked.kinds());
+    }
+
+    /** Whether the recipient has this chat open (any instance): then notification-service pushes nothing. */
+    private boolean recipientConnected(UUID bookingId, UUID recipient) {
+        return presence.connected(LiveEvent.bookingRoom(bookingId), recipient);
     }
 }

@@ -1,7 +1,10 @@
 package com.allocar.notification.preference;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,24 +22,12 @@ public class Preferences {
     }
 
     public Map<NotificationCategory, Boolean> chosen(UUID user) {
-        Map<NotificationCategory, Boolean> m = new EnumMap<>(NotificationCategory.class);
-        jdbc.sql("SELECT category, enabled FROM preferences WHERE user_id = ?").param(user)
-                .query((rs, i) -> {
-                    NotificationCategory.fromWire(rs.getString(1)).ifPresent(c -> {
-                        try {
-                            m.put(c, rs.getBoolean(2));
-                        } catch (java.sql.SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                    return null;
-                }).list();
-        return m;
+        return chosen(List.of(user)).getOrDefault(user, new EnumMap<>(NotificationCategory.class));
     }
 
     /** The choices of many members at once (a batch of events): members without a row are absent. */
-    public Map<UUID, Map<NotificationCategory, Boolean>> chosen(java.util.Collection<UUID> users) {
-        Map<UUID, Map<NotificationCategory, Boolean>> all = new java.util.HashMap<>();
+    public Map<UUID, Map<NotificationCategory, Boolean>> chosen(Collection<UUID> users) {
+        Map<UUID, Map<NotificationCategory, Boolean>> all = new HashMap<>();
         jdbc.sql("SELECT user_id, category, enabled FROM preferences WHERE user_id = ANY(?)").param(users.toArray(UUID[]::new))
                 .query((rs, i) -> {
                     UUID user = rs.getObject(1, UUID.class);
@@ -46,10 +37,6 @@ public class Preferences {
                     return null;
                 }).list();
         return all;
-    }
-
-    public boolean allows(UUID user, NotificationCategory category) {
-        return PreferenceChoice.enabled(category, chosen(user));
     }
 
     void choose(UUID user, NotificationCategory category, boolean enabled, Instant now) {

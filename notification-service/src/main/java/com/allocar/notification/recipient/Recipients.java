@@ -18,12 +18,6 @@ public class Recipients {
         this.jdbc = jdbc;
     }
 
-    public Recipient find(UUID user) {
-        return jdbc.sql("SELECT user_id, first_name, email, phone, locale FROM recipients WHERE user_id = ?").param(user)
-                .query((rs, i) -> new Recipient(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                .optional().orElse(Recipient.unknown(user));
-    }
-
     /** Many members at once (a batch of events); an unknown one is {@link Recipient#unknown}. */
     public Map<UUID, Recipient> findAll(java.util.Collection<UUID> users) {
         Map<UUID, Recipient> found = new java.util.HashMap<>();
