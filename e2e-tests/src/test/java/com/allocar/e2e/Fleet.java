@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.allocar.platform.security.service.FleetService;
 import com.allocar.platform.testing.ServiceProcess;
 import com.allocar.platform.testing.TestInfra;
+import com.allocar.platform.testing.TestStaff;
 import com.allocar.platform.testing.TestServiceKeys;
 
 /**
@@ -30,6 +31,7 @@ final class Fleet {
     static final int NOTIFICATION_PORT = 18087;
     /** A second notification-service instance: reminders and deliveries must still happen once. */
     static final int NOTIFICATION_2_PORT = 18097;
+    static final int ADMIN_PORT = 18088;
     static final String PAYMENT = "http://127.0.0.1:" + PAYMENT_PORT;
     static final String IDENTITY = "http://127.0.0.1:" + IDENTITY_PORT;
     static final String GATEWAY = "http://127.0.0.1:" + GATEWAY_PORT;
@@ -120,6 +122,13 @@ final class Fleet {
                 "--allocar.notification.reminders.interval=PT3S"));
         launch("notification-service", NOTIFICATION_PORT, notification);
         launch("notification-service", "notification-service-2", NOTIFICATION_2_PORT, notification);
+        launch("admin-service", ADMIN_PORT, withSecrets(FleetService.ADMIN, List.of(
+                "--spring.datasource.url=" + jdbc + "?currentSchema=admin",
+                "--spring.kafka.bootstrap-servers=" + TestInfra.KAFKA,
+                "--spring.data.redis.database=" + TestInfra.REDIS_DB,
+                // staff tokens of the test Keycloak (./allocar test starts it)
+                "--allocar.admin.staff.issuer=" + TestStaff.issuer(),
+                "--allocar.admin.identity-service.base-url=" + IDENTITY)));
         launch("gateway", GATEWAY_PORT, List.of(
                 "--allocar.gateway.services.identity=" + IDENTITY,
                 "--allocar.gateway.services.trip=http://127.0.0.1:" + TRIP_PORT,
@@ -128,6 +137,8 @@ final class Fleet {
                 "--allocar.gateway.services.wallet=http://127.0.0.1:" + WALLET_PORT,
                 "--allocar.gateway.services.messaging=http://127.0.0.1:" + MESSAGING_PORT,
                 "--allocar.gateway.services.notification=http://127.0.0.1:" + NOTIFICATION_PORT,
+                "--allocar.gateway.services.admin=http://127.0.0.1:" + ADMIN_PORT,
+                "--allocar.gateway.staff.issuer=" + TestStaff.issuer(),
                 "--allocar.security.jwks-uri=http://127.0.0.1:" + IDENTITY_PORT + "/.well-known/jwks.json",
                 "--spring.data.redis.database=" + TestInfra.REDIS_DB,
                 // every test client gets its own forwarded IP so per-IP limits do not couple tests

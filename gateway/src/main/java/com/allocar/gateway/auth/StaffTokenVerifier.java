@@ -5,25 +5,21 @@ import java.util.Map;
 
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.ErrorCode;
+import com.allocar.platform.security.StaffTokenRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.stereotype.Component;
 
 /**
  * Verifies a staff access token issued by Keycloak: RS256 against the realm's JWKS (fetched on first use, refetched for
- * an unknown {@code kid}), issuer, audience, expiry and not-before; the staff roles come from {@code
- * realm_access.roles}, which Spring's {@code authorities-claim-name} cannot reach, keeping only ours (Keycloak adds
- * {@code default-roles-allocar}, {@code offline_access} …). A token without any staff role is refused as a member's is.
+ * an unknown {@code kid}), then the platform's {@link StaffTokenRules} (issuer, audience, expiry; the staff roles of
+ * {@code realm_access.roles}). A token without any staff role is refused as a member's is.
  */
 @Component
 public class StaffTokenVerifier {
@@ -35,10 +31,7 @@ public class StaffTokenVerifier {
 
     public StaffTokenVerifier(StaffProperties staff) {
         this.decoder = AuthConfiguration.rs256(staff.jwksUri());
-        this.decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(staff.issuer()),
-                jwt -> jwt.getAudience() != null && jwt.getAudience().contains(staff.audience())
-                        ? OAuth2TokenValidatorResult.success()
-                        : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "not for " + staff.audience(), null))));
+        this.decoder.setJwtValidator(StaffTokenRules.validator(staff.issuer(), staff.audience()));
         this.staffRoles = List.copyOf(staff.roles());
     }
 
@@ -59,18 +52,10 @@ public class StaffTokenVerifier {
     }
 
     private TokenVerification staff(Jwt jwt) {
-        List<String> roles = realmRoles(jwt).stream().filter(staffRoles::contains).toList();
+        List<String> roles = StaffTokenRules.roles(jwt, staffRoles);
         if (jwt.getSubject() == null || roles.isEmpty()) {
             return new TokenVerification.Rejected(AuthFailureReason.INVALID_TOKEN);
         }
         return new TokenVerification.Verified(new AuthenticatedUser(jwt.getSubject(), roles, jwt.getId(), jwt.getClaimAsString("sid")));
-    }
-
-    private static List<String> realmRoles(Jwt jwt) {
-        Object realmAccess = jwt.getClaims().get("realm_access");
-        if (realmAccess instanceof Map<?, ?> m && m.get("roles") instanceof List<?> roles) {
-            return roles.stream().filter(String.class::isInstance).map(String.class::cast).toList();
-        }
-        return List.of();
     }
 }

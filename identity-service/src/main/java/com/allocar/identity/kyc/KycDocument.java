@@ -1,9 +1,13 @@
 package com.allocar.identity.kyc;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import com.allocar.identity.api.IdentityEvents;
+import com.allocar.platform.audit.AuditEntry;
+import com.allocar.platform.audit.Audited;
 import com.allocar.platform.events.AggregateRoot;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,6 +71,7 @@ public class KycDocument extends AggregateRoot {
     void approve(String notes, UUID reviewer, Instant now) {
         decide(KycStatus.APPROVED, notes, reviewer, now);
         record(new KycDocumentApproved(id, reviewed()));
+        record(audited("kyc.approve"));
     }
 
     /** pending → rejected, saying why (see {@link RejectionNeedsNotes}); records {@link KycDocumentRejected}. */
@@ -75,6 +80,7 @@ public class KycDocument extends AggregateRoot {
         RejectionNeedsNotes.check(notes);
         decide(KycStatus.REJECTED, notes, reviewer, now);
         record(new KycDocumentRejected(id, reviewed()));
+        record(audited("kyc.reject"));
     }
 
     /** Only a pending document can be decided. */
@@ -83,6 +89,17 @@ public class KycDocument extends AggregateRoot {
         this.notes = notes;
         this.reviewedBy = reviewer;
         this.reviewedAt = now;
+    }
+
+    /** A staff decision: the audit trail names the reviewer, the member and the notes — never the document number. */
+    private Audited audited(String action) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("user_id", userId.toString());
+        meta.put("doc_type", docType.wire());
+        if (notes != null) {
+            meta.put("notes", notes);
+        }
+        return new Audited(AuditEntry.of(AuditEntry.Actor.ADMIN, reviewedBy, action, "kyc_document", id, meta, reviewedAt));
     }
 
     private IdentityEvents.KycReviewed reviewed() {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.allocar.identity.api.IdentityEventType;
 import com.allocar.platform.api.ApiException;
+import com.allocar.platform.audit.Audited;
 import com.allocar.platform.api.ErrorCode;
 import com.allocar.platform.lifecycle.IllegalTransition;
 import org.junit.jupiter.api.Test;
@@ -48,12 +49,25 @@ class KycDocumentTest {
         assertThat(doc.getStatus()).isEqualTo(KycStatus.APPROVED);
         assertThat(doc.getReviewedBy()).isEqualTo(reviewer);
         assertThat(doc.getReviewedAt()).isEqualTo(now);
-        assertThat(doc.recordedEvents()).singleElement().isInstanceOfSatisfying(KycDocumentApproved.class, e -> {
+        assertThat(doc.recordedEvents()).hasSize(2);
+        assertThat(doc.recordedEvents().get(0)).isInstanceOfSatisfying(KycDocumentApproved.class, e -> {
             assertThat(e.type()).isEqualTo(IdentityEventType.KYC_APPROVED);
             assertThat(e.event().status()).isEqualTo("approved");
             assertThat(e.event().docType()).isEqualTo("cni");
             assertThat(e.event().reviewedBy()).isEqualTo(reviewer);
             assertThat(e.event().reviewedAt()).isEqualTo(now);
+        });
+        // the staff decision is audited in the same transition: the reviewer as actor, never the document number
+        assertThat(doc.recordedEvents().get(1)).isInstanceOfSatisfying(Audited.class, a -> {
+            assertThat(a.type().topic()).isEqualTo("audit.entries");
+            assertThat(a.entry().actorType()).isEqualTo("admin");
+            assertThat(a.entry().actorId()).isEqualTo(reviewer);
+            assertThat(a.entry().action()).isEqualTo("kyc.approve");
+            assertThat(a.entry().entity()).isEqualTo("kyc_document");
+            assertThat(a.entry().entityId()).isEqualTo(doc.getId().toString());
+            assertThat(a.entry().meta()).containsEntry("user_id", doc.getUserId().toString()).doesNotContainKey("doc_number")
+                    .doesNotContainValue(doc.getDocNumber());
+            assertThat(a.entry().occurredAt()).isEqualTo(now);
         });
         doc.clearRecordedEvents();
         assertThatThrownBy(() -> doc.reject("late", reviewer, now))
@@ -76,10 +90,15 @@ class KycDocumentTest {
         assertThat(doc.recordedEvents()).isEmpty();
         doc.reject("Photo floue", UUID.randomUUID(), Instant.now());
         assertThat(doc.getStatus()).isEqualTo(KycStatus.REJECTED);
-        assertThat(doc.recordedEvents()).singleElement().isInstanceOfSatisfying(KycDocumentRejected.class, e -> {
+        assertThat(doc.recordedEvents()).hasSize(2);
+        assertThat(doc.recordedEvents().get(0)).isInstanceOfSatisfying(KycDocumentRejected.class, e -> {
             assertThat(e.type()).isEqualTo(IdentityEventType.KYC_REJECTED);
             assertThat(e.event().status()).isEqualTo("rejected");
             assertThat(e.event().notes()).isEqualTo("Photo floue");
+        });
+        assertThat(doc.recordedEvents().get(1)).isInstanceOfSatisfying(Audited.class, a -> {
+            assertThat(a.entry().action()).isEqualTo("kyc.reject");
+            assertThat(a.entry().meta()).containsEntry("notes", "Photo floue");
         });
     }
 

@@ -65,6 +65,10 @@ class KycIT extends IdentityIT {
                 asAdmin());
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.data().path("status").asString()).isEqualTo("approved");
+        // the reviewer's view: whose document, who decided, and its images as short-lived signed GETs
+        assertThat(approved.data().path("user_id").asString()).isEqualTo(session.path("user").path("id").asString());
+        assertThat(approved.data().path("reviewed_by").asString()).isEqualTo(reviewer.toString());
+        assertThat(approved.data().path("images").path("front").path("method").asString()).isEqualTo("GET");
         assertThat(http().get("/api/v1/me", "Authorization", auth(session)).data().path("kyc_status").asString()).isEqualTo("approved");
 
         var twice = http().post("/internal/kyc/" + docId + "/review", Map.of("decision", "rejected", "notes", "x", "reviewer_id", reviewer.toString()),
@@ -75,6 +79,15 @@ class KycIT extends IdentityIT {
         var events = KafkaProbe.recordsWithKey(TestInfra.KAFKA, IdentityEventType.KYC_TOPIC, docId, Duration.ofSeconds(1));
         assertThat(events).extracting(r -> new String(r.headers().lastHeader("event_type").value()))
                 .containsExactly(IdentityEventType.KYC_SUBMITTED.wire(), IdentityEventType.KYC_APPROVED.wire());
+        // the decision's audit entry left through the outbox too, naming the staff reviewer
+        var audit = KafkaProbe.recordsWithKey(TestInfra.KAFKA, "audit.entries", docId, Duration.ofSeconds(1));
+        assertThat(audit).singleElement().satisfies(r -> {
+            assertThat(new String(r.headers().lastHeader("event_type").value())).isEqualTo("audit.recorded");
+            JsonNode entry = tools.jackson.databind.json.JsonMapper.builder().build().readTree(r.value()).path("payload");
+            assertThat(entry.path("action").asString()).isEqualTo("kyc.approve");
+            assertThat(entry.path("actor_type").asString()).isEqualTo("admin");
+            assertThat(entry.path("actor_id").asString()).isEqualTo(reviewer.toString());
+        });
     }
 
     @Test

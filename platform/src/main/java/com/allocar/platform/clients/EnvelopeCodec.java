@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
+import com.allocar.platform.api.Envelope;
 import feign.RequestTemplate;
 import feign.Response;
 import feign.codec.DecodeException;
@@ -15,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The fleet's wire format on a service client, with the service's own {@link JsonMapper} (snake_case): a request body
- * is written as JSON; an answer's {@code {"data": …}} envelope is opened, so a client method returns the record itself.
+ * is written as JSON; an answer's {@code {"data": …}} envelope is opened, so a client method returns the record itself
+ * (or, declared to return {@link Envelope}, the whole envelope with its pagination).
  * {@code void} methods and empty bodies read as {@code null}.
  */
 public class EnvelopeCodec implements Encoder, Decoder {
@@ -46,9 +48,11 @@ public class EnvelopeCodec implements Encoder, Decoder {
         if (tree == null || tree.isMissingNode()) {
             return null;
         }
-        JsonNode data = tree.has("data") ? tree.get("data") : tree;
+        var target = json.constructType(type);
+        // a client that needs the pagination asks for the whole Envelope
+        JsonNode data = tree.has("data") && target.getRawClass() != Envelope.class ? tree.get("data") : tree;
         try {
-            return json.readerFor(json.constructType(type)).readValue(data);
+            return json.readerFor(target).readValue(data);
         } catch (RuntimeException e) {
             throw new DecodeException(response.status(), "answer does not match " + type.getTypeName() + ": " + e.getMessage(),
                     response.request(), e);

@@ -100,7 +100,8 @@ public class PlatformSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain allocarSecurityFilterChain(HttpSecurity http, SecurityProperties props, JsonMapper json,
-                                                   ServiceTokenVerifier serviceTokens, RevokedTokens revoked) throws Exception {
+                                                   ServiceTokenVerifier serviceTokens, RevokedTokens revoked,
+                                                   ObjectProvider<JwtAuthenticationConverter> converter) throws Exception {
         var handlers = new EnvelopeSecurityHandlers(json);
         List<RequestMatcher> open = new ArrayList<>();
         for (String p : props.publicPaths()) {
@@ -129,7 +130,8 @@ public class PlatformSecurityAutoConfiguration {
                 .addFilterAfter(new RevokedTokenFilter(revoked, handlers), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new UserIdAttributeFilter(), RevokedTokenFilter.class)
                 .oauth2ResourceServer(o -> o
-                        .jwt(j -> j.jwtAuthenticationConverter(jwtAuthenticationConverter()))
+                        // a service whose callers are not members (admin-service: staff) brings its own
+                        .jwt(j -> j.jwtAuthenticationConverter(converter.getIfAvailable(PlatformSecurityAutoConfiguration::jwtAuthenticationConverter)))
                         .authenticationEntryPoint(handlers.entryPoint())
                         .accessDeniedHandler(handlers.accessDenied()))
                 .exceptionHandling(e -> e

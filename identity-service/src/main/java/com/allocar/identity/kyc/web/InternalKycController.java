@@ -1,8 +1,11 @@
 package com.allocar.identity.kyc.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.allocar.identity.kyc.DocType;
+import com.allocar.identity.kyc.KycDocument;
 import com.allocar.identity.kyc.KycDocuments;
 import com.allocar.platform.api.Envelope;
 import com.allocar.platform.query.PageQuery;
@@ -42,19 +45,32 @@ class InternalKycController {
     record Review(@NotNull Decision decision, @Size(max = 2000) String notes, @NotNull UUID reviewerId) {
     }
 
+    /**
+     * A document as its reviewer sees it: whose it is, who decided it, and its images as short-lived signed GETs of the
+     * private bucket (never a public URL).
+     */
+    record ReviewView(UUID id, UUID userId, DocType docType, String docNumber, String status, String notes, UUID reviewedBy,
+                      Instant reviewedAt, Instant createdAt, KycController.Uploads images) {
+    }
+
     @PostMapping("/{id}/review")
-    Envelope<KycController.DocumentView> review(@PathVariable UUID id, @Valid @RequestBody Review body) {
+    Envelope<ReviewView> review(@PathVariable UUID id, @Valid @RequestBody Review body) {
         var doc = switch (body.decision()) {
             case APPROVED -> kyc.approve(id, body.notes(), body.reviewerId());
             case REJECTED -> kyc.reject(id, body.notes(), body.reviewerId());
         };
-        return Envelope.of(KycController.view(doc, null, null));
+        return Envelope.of(view(doc));
     }
 
     @GetMapping("/pending")
-    Envelope<List<KycController.DocumentView>> pending(HttpServletRequest request) {
+    Envelope<List<ReviewView>> pending(HttpServletRequest request) {
         PageQuery q = PENDING.parse(request.getParameterMap());
-        return Envelope.page(kyc.pending(q.toPageable(java.util.Map.of("created_at", "createdAt"))),
-                d -> KycController.view(d, null, null));
+        return Envelope.page(kyc.pending(q.toPageable(java.util.Map.of("created_at", "createdAt"))), this::view);
+    }
+
+    private ReviewView view(KycDocument d) {
+        return new ReviewView(d.getId(), d.getUserId(), d.getDocType(), d.getDocNumber(), d.getStatus().wire(), d.getNotes(),
+                d.getReviewedBy(), d.getReviewedAt(), d.getCreatedAt(),
+                new KycController.Uploads(kyc.viewUrl(d.getFrontUrl()), kyc.viewUrl(d.getBackUrl())));
     }
 }

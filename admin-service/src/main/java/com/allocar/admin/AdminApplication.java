@@ -1,0 +1,20 @@
+package com.allocar.admin;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.cloud.openfeign.EnableFeignClients;
+
+/**
+ * The staff API (ADR 011, 012): staff sign in with Keycloak; every route is a row of the {@link access.RoleMatrix}; the
+ * owners' data is reached through their internal APIs; the fleet's audit trail is kept here.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableFeignClients
+public class AdminApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(AdminApplication.class, args);
+    }
+}

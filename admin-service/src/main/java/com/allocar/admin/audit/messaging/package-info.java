@@ -1,0 +1,2 @@
+/** The owners' {@code audit.recorded} events, kept once each. */
+package com.allocar.admin.audit.messaging;

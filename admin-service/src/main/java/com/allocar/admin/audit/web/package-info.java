@@ -1,0 +1,2 @@
+/** {@code GET /api/v1/admin/audit-logs}. */
+package com.allocar.admin.audit.web;

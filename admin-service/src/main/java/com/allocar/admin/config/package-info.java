@@ -1,0 +1,2 @@
+/** admin-service's settings. */
+package com.allocar.admin.config;

@@ -1,0 +1,182 @@
+package com.allocar.admin.support;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.allocar.platform.security.service.FleetService;
+import com.allocar.platform.security.service.ServiceTokens;
+import com.allocar.platform.testing.TestHttp;
+import com.allocar.platform.testing.TestServiceKeys;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A local HTTP server standing in for identity-service's KYC review API ({@code /internal/kyc}), behaving like the real
+ * one: the service token checked (admin-service's only; none or a bad one → 401 {@code auth_required}, another caller →
+ * 403 {@code forbidden}); {@code GET /pending} the pending documents oldest first with the envelope's pagination;
+ * {@code POST /{id}/review} 404 {@code not_found} for an unknown document, 409 {@code conflict} with
+ * {@code details.current} for one already decided, 400 {@code validation_error} for a rejection without notes, else the
+ * decided document. Keeps the reviews it was asked for.
+ */
+public final class FakeIdentity {
+
+    private static FakeIdentity instance;
+
+    private final HttpServer server;
+    private final Map<UUID, Map<String, Object>> documents = new ConcurrentHashMap<>();
+    public final List<JsonNode> reviews = new CopyOnWriteArrayList<>();
+    /** Set to make every call answer this status (identity down behind its load balancer: 503), null for normal behaviour. */
+    public volatile Integer failWith;
+
+    private FakeIdentity() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/internal/kyc/", this::handle);
+        server.start();
+    }
+
+    public static synchronized FakeIdentity get() {
+        if (instance == null) {
+            try {
+                instance = new FakeIdentity();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return instance;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** A member submitted this document; pending until reviewed. */
+    public UUID submitted(UUID userId) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("id", id.toString());
+        d.put("user_id", userId.toString());
+        d.put("doc_type", "cni");
+        d.put("doc_number", "CI-" + (10_000_000 + Math.abs(id.hashCode() % 89_999_999)));
+        d.put("status", "pending");
+        d.put("notes", null);
+        d.put("reviewed_by", null);
+        d.put("reviewed_at", null);
+        d.put("created_at", Instant.now().toString());
+        d.put("images", Map.of("front", signed("front", id), "back", signed("back", id)));
+        documents.put(id, d);
+        return id;
+    }
+
+    public void clear() {
+        documents.clear();
+        reviews.clear();
+        failWith = null;
+    }
+
+    private static Map<String, Object> signed(String side, UUID id) {
+        return Map.of("url", "http://127.0.0.1:19000/allocar-kyc/kyc/" + id + "/" + side + ".jpg?X-Amz-Signature=fake", "method", "GET",
+                "headers", Map.of(), "expires_at", Instant.now().plusSeconds(300).toString());
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            if (failWith != null) {
+                answer(ex, failWith, error("service_unavailable", "identity is down", Map.of()));
+                return;
+            }
+            Integer refusal = TestServiceKeys.refusal(ex.getRequestHeaders().getFirst(ServiceTokens.HEADER), FleetService.IDENTITY, FleetService.ADMIN);
+            if (refusal != null) {
+                answer(ex, refusal, error(refusal == 401 ? "auth_required" : "forbidden", "service token refused", Map.of()));
+                return;
+            }
+            String path = ex.getRequestURI().getPath();
+            if ("GET".equals(ex.getRequestMethod()) && path.equals("/internal/kyc/pending")) {
+                pending(ex);
+                return;
+            }
+            String[] parts = path.split("/");
+            if ("POST".equals(ex.getRequestMethod()) && parts.length == 5 && parts[4].equals("review")) {
+                review(ex, parts[3]);
+                return;
+            }
+            answer(ex, 404, error("not_found", "No route " + path, Map.of()));
+        }
+    }
+
+    private void pending(HttpExchange ex) throws IOException {
+        Map<String, String> q = new HashMap<>();
+        String raw = ex.getRequestURI().getRawQuery();
+        if (raw != null) {
+            for (String kv : raw.split("&")) {
+                String[] p = kv.split("=", 2);
+                q.put(p[0], p.length == 2 ? URLDecoder.decode(p[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        int page = Integer.parseInt(q.getOrDefault("page", "1"));
+        int size = Integer.parseInt(q.getOrDefault("page_size", "20"));
+        List<Map<String, Object>> all = new ArrayList<>(documents.values().stream().filter(d -> "pending".equals(d.get("status")))
+                .sorted((a, b) -> ((String) a.get("created_at")).compareTo((String) b.get("created_at"))).toList());
+        List<Map<String, Object>> slice = all.subList(Math.min(all.size(), (page - 1) * size), Math.min(all.size(), page * size));
+        answer(ex, 200, Map.of("data", slice, "meta", Map.of("request_id", UUID.randomUUID().toString(),
+                "pagination", Map.of("page", page, "page_size", size, "total", all.size(), "page_count", (all.size() + size - 1) / size))));
+    }
+
+    private void review(HttpExchange ex, String rawId) throws IOException {
+        UUID id;
+        try {
+            id = UUID.fromString(rawId);
+        } catch (IllegalArgumentException e) {
+            answer(ex, 400, error("validation_error", "id is not a UUID", Map.of()));
+            return;
+        }
+        JsonNode body = TestHttp.json().readTree(ex.getRequestBody().readAllBytes());
+        Map<String, Object> d = documents.get(id);
+        if (d == null) {
+            answer(ex, 404, error("not_found", "kyc_document not found", Map.of("resource", "kyc_document", "id", id.toString())));
+            return;
+        }
+        String decision = body.path("decision").asString();
+        if (!"pending".equals(d.get("status"))) {
+            answer(ex, 409, error("conflict", "KYC document is " + d.get("status") + " and cannot become " + decision,
+                    Map.of("current", d.get("status"), "allowed", List.of())));
+            return;
+        }
+        String notes = body.path("notes").isNull() || body.path("notes").isMissingNode() ? null : body.path("notes").asString();
+        if ("rejected".equals(decision) && (notes == null || notes.isBlank())) {
+            answer(ex, 400, error("validation_error", "A rejection says why", Map.of("fields", List.of(Map.of("field", "notes")))));
+            return;
+        }
+        reviews.add(body);
+        d.put("status", decision);
+        d.put("notes", notes);
+        d.put("reviewed_by", body.path("reviewer_id").asString());
+        d.put("reviewed_at", Instant.now().toString());
+        answer(ex, 200, Map.of("data", d, "meta", Map.of("request_id", UUID.randomUUID().toString())));
+    }
+
+    private static Map<String, Object> error(String code, String message, Map<String, Object> details) {
+        return Map.of("error", Map.of("code", code, "message", message, "details", details));
+    }
+
+    private static void answer(HttpExchange ex, int status, Object body) throws IOException {
+        byte[] bytes = TestHttp.json().writeValueAsBytes(body);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
