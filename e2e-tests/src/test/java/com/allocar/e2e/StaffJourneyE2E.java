@@ -78,6 +78,44 @@ class StaffJourneyE2E {
         assertThat(http.get("/api/v1/admin/audit-logs?entity_id=" + doc, staff("ops")).status()).isEqualTo(403);
     }
 
+    @Test
+    void supportSuspendsAMemberWhoseTokenDiesAtOnceAndSuperReactivates() {
+        var member = Members.signUp(http, "Adjoua", "Kouassi");
+        assertThat(http.get("/api/v1/me", member.auth()).status()).isEqualTo(200);
+        var found = http.get("/api/v1/admin/users?query=" + member.phone().substring(4), staff("finance"));
+        assertThat(found.status()).as(found.toString()).isEqualTo(200);
+        assertThat(found.data().toString()).contains(member.id().toString());
+        // finance reads but may not suspend
+        assertThat(http.patch("/api/v1/admin/users/" + member.id(), Map.of("status", "suspended", "reason", "x"), staff("finance")).status())
+                .isEqualTo(403);
+
+        String supportId = http.get("/api/v1/admin/me", staff("support")).data().path("id").asString();
+        var suspended = http.patch("/api/v1/admin/users/" + member.id(), Map.of("status", "suspended", "reason", "Annonces frauduleuses"),
+                staff("support"));
+        assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
+        assertThat(suspended.data().path("status").asString()).isEqualTo("suspended");
+
+        // the access token the member holds is refused through the gateway at once, and signing in again is refused
+        var me = http.get("/api/v1/me", member.auth());
+        assertThat(me.status()).as(me.toString()).isEqualTo(401);
+        var login = http.post("/api/v1/auth/login", Map.of("identifier", member.phone(), "password", "Akwaba2025"), "X-Forwarded-For", member.ip());
+        assertThat(login.status()).as(login.toString()).isEqualTo(403);
+        assertThat(login.body().path("error").path("details").path("reason").asString()).isEqualTo("account_suspended");
+
+        var back = http.patch("/api/v1/admin/users/" + member.id(), Map.of("status", "active", "reason", "Vérifié par téléphone"), staff("super"));
+        assertThat(back.status()).as(back.toString()).isEqualTo(200);
+        assertThat(http.post("/api/v1/auth/login", Map.of("identifier", member.phone(), "password", "Akwaba2025"), "X-Forwarded-For", member.ip())
+                .status()).isEqualTo(200);
+
+        String superId = http.get("/api/v1/admin/me", staff("super")).data().path("id").asString();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            var trail = http.get("/api/v1/admin/audit-logs?entity=user&entity_id=" + member.id(), staff("compliance"));
+            assertThat(StreamSupport.stream(trail.data().spliterator(), false)
+                    .map(e -> e.path("action").asString() + " " + e.path("actor_id").asString() + " " + e.path("meta").path("reason").asString()))
+                    .containsExactly("user.reactivate " + superId + " Vérifié par téléphone", "user.suspend " + supportId + " Annonces frauduleuses");
+        });
+    }
+
     private static JsonNode find(JsonNode page, String id) {
         return StreamSupport.stream(page.spliterator(), false).filter(d -> d.path("id").asString().equals(id)).findFirst().orElse(null);
     }
@@ -89,5 +127,18 @@ class StaffJourneyE2E {
         assertThat(doc.body().path("paths").has("/api/v1/admin/kyc/{id}/approve")).isTrue();
         assertThat(doc.body().path("paths").has("/api/v1/admin/audit-logs")).isTrue();
         assertThat(UUID.fromString(http.get("/api/v1/admin/me", staff("super")).data().path("id").asString())).isNotNull();
+    }
+
+    @Test
+    void theConsoleSignsInThroughTheGatewayWithKeycloaksCode() {
+        var code = TestStaff.authorizationCode("staff-compliance");
+        var signedIn = http.post("/api/v1/admin/login", Map.of("code", code.code(), "code_verifier", code.verifier(), "redirect_uri", code.redirectUri()),
+                "X-Forwarded-For", "10.77.1.1");
+        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
+        assertThat(signedIn.data().path("staff").path("roles").toString()).isEqualTo("[\"compliance\"]");
+        var me = http.get("/api/v1/admin/me", "Authorization", TestHttp.bearer(signedIn.data().path("access_token").asString()),
+                "X-Forwarded-For", "10.77.1.1");
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        assertThat(me.data().path("id").asString()).isEqualTo(signedIn.data().path("staff").path("id").asString());
     }
 }

@@ -23,6 +23,9 @@ class StaffAccessInterceptor implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
+        if (method.hasMethodAnnotation(BeforeSignIn.class)) {
+            return true;
+        }
         StaffOnly row = method.getMethodAnnotation(StaffOnly.class);
         if (row == null) {
             throw new ApiException(ErrorCode.FORBIDDEN, "This route is in no row of the role matrix", Map.of("reason", "no_matrix_row"));

@@ -24,7 +24,7 @@ class RoleMatrixTest {
             TRIPS_MODERATION     x     x   .       .       .
             BOOKINGS_ARBITRATION x     x   x       .       .
             PAYMENTS_PAYOUTS     x     .   .       x       .
-            PROMOS_REFERRALS     x     x   .       .       .
+            PROMOS_REFERRALS     x     .   .       x       .
             DISPUTES             x     x   x       x       .
             REPORTS_EXPORT       x     x   .       x       .
             AUDIT_LOGS           x     .   .       .       x

@@ -29,7 +29,10 @@ import tools.jackson.databind.JsonNode;
  * 403 {@code forbidden}); {@code GET /pending} the pending documents oldest first with the envelope's pagination;
  * {@code POST /{id}/review} 404 {@code not_found} for an unknown document, 409 {@code conflict} with
  * {@code details.current} for one already decided, 400 {@code validation_error} for a rejection without notes, else the
- * decided document. Keeps the reviews it was asked for.
+ * decided document; {@code /internal/users}: the accounts it knows ({@code GET} one → 404 {@code not_found} when unknown;
+ * {@code POST /{id}/suspension | reactivation {staff_id, reason}} → 409 {@code conflict} {current} when the account is in
+ * that status already, 400 without a staff id or, to suspend, a reason). Keeps the reviews and staff actions it was
+ * asked for.
  */
 public final class FakeIdentity {
 
@@ -38,12 +41,15 @@ public final class FakeIdentity {
     private final HttpServer server;
     private final Map<UUID, Map<String, Object>> documents = new ConcurrentHashMap<>();
     public final List<JsonNode> reviews = new CopyOnWriteArrayList<>();
+    private final Map<UUID, Map<String, Object>> accounts = new ConcurrentHashMap<>();
+    public final List<JsonNode> staffActions = new CopyOnWriteArrayList<>();
     /** Set to make every call answer this status (identity down behind its load balancer: 503), null for normal behaviour. */
     public volatile Integer failWith;
 
     private FakeIdentity() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/internal/kyc/", this::handle);
+        server.createContext("/internal/users", this::users);
         server.start();
     }
 
@@ -86,6 +92,82 @@ public final class FakeIdentity {
         failWith = null;
     }
 
+    /** A member identity knows, active. */
+    public UUID account(String phone) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("id", id.toString());
+        a.put("phone", phone);
+        a.put("email", null);
+        a.put("first_name", "Awa");
+        a.put("last_name", "Koné");
+        a.put("status", "active");
+        a.put("is_driver", false);
+        a.put("is_phone_verified", true);
+        a.put("is_email_verified", false);
+        a.put("rating_avg", 0);
+        a.put("rating_count", 0);
+        a.put("kyc_status", "none");
+        a.put("created_at", Instant.now().toString());
+        a.put("updated_at", Instant.now().toString());
+        accounts.put(id, a);
+        return id;
+    }
+
+    private void users(HttpExchange ex) throws IOException {
+        try (ex) {
+            if (refused(ex)) {
+                return;
+            }
+            String[] parts = ex.getRequestURI().getPath().split("/");
+            if ("GET".equals(ex.getRequestMethod()) && parts.length == 3) {
+                String raw = ex.getRequestURI().getRawQuery() == null ? "" : ex.getRequestURI().getRawQuery();
+                if (raw.contains("status=") && !raw.matches(".*status=(active|suspended)(&.*)?$")) {
+                    answer(ex, 400, error("validation_error", "Invalid query parameters", Map.of("fields", List.of(Map.of("field", "status")))));
+                    return;
+                }
+                List<Map<String, Object>> all = List.copyOf(accounts.values());
+                answer(ex, 200, Map.of("data", all, "meta", Map.of("request_id", UUID.randomUUID().toString(),
+                        "pagination", Map.of("page", 1, "page_size", 20, "total", all.size(), "page_count", 1))));
+                return;
+            }
+            UUID id;
+            try {
+                id = UUID.fromString(parts[3]);
+            } catch (RuntimeException e) {
+                answer(ex, 400, error("validation_error", "id is not a UUID", Map.of()));
+                return;
+            }
+            Map<String, Object> a = accounts.get(id);
+            if (a == null) {
+                answer(ex, 404, error("not_found", "user not found", Map.of("resource", "user", "id", id.toString())));
+                return;
+            }
+            if ("GET".equals(ex.getRequestMethod()) && parts.length == 4) {
+                answer(ex, 200, Map.of("data", a, "meta", Map.of("request_id", UUID.randomUUID().toString())));
+                return;
+            }
+            if ("POST".equals(ex.getRequestMethod()) && parts.length == 5 && List.of("suspension", "reactivation").contains(parts[4])) {
+                JsonNode body = TestHttp.json().readTree(ex.getRequestBody().readAllBytes());
+                boolean suspend = parts[4].equals("suspension");
+                if (body.path("staff_id").asString().isEmpty() || suspend && body.path("reason").asString().isBlank()) {
+                    answer(ex, 400, error("validation_error", "Invalid request", Map.of("fields", List.of(Map.of("field", "reason")))));
+                    return;
+                }
+                String target = suspend ? "suspended" : "active";
+                if (target.equals(a.get("status"))) {
+                    answer(ex, 409, error("conflict", "The account is " + target + " already", Map.of("current", target)));
+                    return;
+                }
+                staffActions.add(body);
+                a.put("status", target);
+                answer(ex, 200, Map.of("data", a, "meta", Map.of("request_id", UUID.randomUUID().toString())));
+                return;
+            }
+            answer(ex, 404, error("not_found", "No route " + ex.getRequestURI().getPath(), Map.of()));
+        }
+    }
+
     private static Map<String, Object> signed(String side, UUID id) {
         return Map.of("url", "http://127.0.0.1:19000/allocar-kyc/kyc/" + id + "/" + side + ".jpg?X-Amz-Signature=fake", "method", "GET",
                 "headers", Map.of(), "expires_at", Instant.now().plusSeconds(300).toString());
@@ -93,13 +175,7 @@ public final class FakeIdentity {
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
-            if (failWith != null) {
-                answer(ex, failWith, error("service_unavailable", "identity is down", Map.of()));
-                return;
-            }
-            Integer refusal = TestServiceKeys.refusal(ex.getRequestHeaders().getFirst(ServiceTokens.HEADER), FleetService.IDENTITY, FleetService.ADMIN);
-            if (refusal != null) {
-                answer(ex, refusal, error(refusal == 401 ? "auth_required" : "forbidden", "service token refused", Map.of()));
+            if (refused(ex)) {
                 return;
             }
             String path = ex.getRequestURI().getPath();
@@ -165,6 +241,20 @@ public final class FakeIdentity {
         d.put("reviewed_by", body.path("reviewer_id").asString());
         d.put("reviewed_at", Instant.now().toString());
         answer(ex, 200, Map.of("data", d, "meta", Map.of("request_id", UUID.randomUUID().toString())));
+    }
+
+    /** Down (failWith), or not admin-service's valid token: answered as identity would, and true. */
+    private boolean refused(HttpExchange ex) throws IOException {
+        if (failWith != null) {
+            answer(ex, failWith, error("service_unavailable", "identity is down", Map.of()));
+            return true;
+        }
+        Integer refusal = TestServiceKeys.refusal(ex.getRequestHeaders().getFirst(ServiceTokens.HEADER), FleetService.IDENTITY, FleetService.ADMIN);
+        if (refusal != null) {
+            answer(ex, refusal, error(refusal == 401 ? "auth_required" : "forbidden", "service token refused", Map.of()));
+            return true;
+        }
+        return false;
     }
 
     private static Map<String, Object> error(String code, String message, Map<String, Object> details) {

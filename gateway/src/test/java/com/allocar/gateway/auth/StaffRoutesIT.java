@@ -38,6 +38,15 @@ class StaffRoutesIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void theConsolesSignInIsTheOneStaffRouteOpenWithoutAToken() {
+        client.post().uri("/api/v1/admin/login").header(HttpHeaders.CONTENT_TYPE, "application/json").bodyValue("{\"refresh_token\":\"r\"}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("admin").jsonPath("$.path").isEqualTo("/api/v1/admin/login");
+        client.get().uri("/api/v1/admin/login").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void noTokenOnTheStaffApiIs401() {
         client.get().uri("/api/v1/admin/users").exchange()
                 .expectStatus().isUnauthorized()

@@ -52,7 +52,7 @@ public abstract class GatewayIntegrationTest {
         registry.add("allocar.gateway.services.notification", TestServers.NOTIFICATION::url);
         registry.add("allocar.security.jwks-uri", JWKS::jwksUri);
         // the staff API: an echo stands for admin-service; the tokens are the real Keycloak's of ./allocar test
-        registry.add("allocar.gateway.services.admin", TestServers.IDENTITY::url);
+        registry.add("allocar.gateway.services.admin", TestServers.ADMIN::url);
         registry.add("allocar.gateway.staff.issuer", com.allocar.platform.testing.TestStaff::issuer);
     }
 

@@ -7,6 +7,7 @@ public final class TestServers {
     public static final EchoServer IDENTITY = EchoServer.start("identity");
     public static final EchoServer BOOKING = EchoServer.start("booking");
     public static final EchoServer NOTIFICATION = EchoServer.start("notification");
+    public static final EchoServer ADMIN = EchoServer.start("admin");
     /** REST and sockets, as messaging-service. */
     public static final SocketEchoServer MESSAGING = SocketEchoServer.start("messaging");
 

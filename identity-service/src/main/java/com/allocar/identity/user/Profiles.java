@@ -85,7 +85,8 @@ public class Profiles {
         return new PhotoUpload(upload, user.getPhotoUrl());
     }
 
-    private void announce(User u) {
+    /** Tells the fleet what the user now is ({@code user.updated}), in the caller's transaction. */
+    public void announce(User u) {
         events.publishEvent(new IdentityEvent(IdentityEventType.USER_UPDATED, u.getId(),
                 new IdentityEvents.UserUpdated(u.getId(), u.getFirstName(), u.getLastName(),
                         u.getGender() == null ? null : u.getGender().name().toLowerCase(java.util.Locale.ROOT),

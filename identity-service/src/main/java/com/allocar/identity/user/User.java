@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.allocar.platform.api.ApiException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -126,6 +127,21 @@ public class User {
 
     public void becomeDriver() {
         this.driver = true;
+    }
+
+    /** Staff suspended the account: no sign-in, no refresh, no public profile (see {@code Suspensions}). */
+    public void suspend() {
+        if (!active) {
+            throw ApiException.conflict("The account is suspended already", java.util.Map.of("current", "suspended"));
+        }
+        this.active = false;
+    }
+
+    public void reactivate() {
+        if (active) {
+            throw ApiException.conflict("The account is active already", java.util.Map.of("current", "active"));
+        }
+        this.active = true;
     }
 
     public void recordRating(BigDecimal average, int count) {

@@ -141,7 +141,13 @@ class KycIT extends IdentityIT {
         var routes = List.of(
                 InternalRoutes.route("POST", "/internal/kyc/{id}/review", "/internal/kyc/" + UUID.randomUUID() + "/review", review, 404,
                         FleetService.ADMIN),
-                InternalRoutes.route("GET", "/internal/kyc/pending", "/internal/kyc/pending?page_size=5", null, 200, FleetService.ADMIN));
+                InternalRoutes.route("GET", "/internal/kyc/pending", "/internal/kyc/pending?page_size=5", null, 200, FleetService.ADMIN),
+                InternalRoutes.route("GET", "/internal/users", "/internal/users?page_size=5", null, 200, FleetService.ADMIN),
+                InternalRoutes.route("GET", "/internal/users/{id}", "/internal/users/" + UUID.randomUUID(), null, 404, FleetService.ADMIN),
+                InternalRoutes.route("POST", "/internal/users/{id}/suspension", "/internal/users/" + UUID.randomUUID() + "/suspension",
+                        Map.of("staff_id", UUID.randomUUID().toString(), "reason", "x"), 404, FleetService.ADMIN),
+                InternalRoutes.route("POST", "/internal/users/{id}/reactivation", "/internal/users/" + UUID.randomUUID() + "/reactivation",
+                        Map.of("staff_id", UUID.randomUUID().toString()), 404, FleetService.ADMIN));
         InternalRoutes.assertCoversEveryRoute(context, routes);
         InternalRoutes.assertGuarded(http(), FleetService.IDENTITY, routes, auth(user));
         var pending = http().get("/internal/kyc/pending?page_size=5", asAdmin());

@@ -9,13 +9,13 @@ import java.util.UUID;
 import com.allocar.admin.access.RoleMatrix;
 import com.allocar.admin.access.StaffOnly;
 import com.allocar.admin.audit.AuditLogs;
-import com.allocar.admin.audit.AuditPeriod;
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.Envelope;
 import com.allocar.platform.api.ErrorCode;
 import com.allocar.platform.audit.AuditEntry;
 import com.allocar.platform.query.FieldType;
 import com.allocar.platform.query.PageQuery;
+import com.allocar.platform.query.Period;
 import com.allocar.platform.query.QuerySpec;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -62,7 +62,7 @@ class AuditLogController {
     @Parameter(name = "date_to", description = "2026-12-03 (included) or an instant (excluded)")
     Envelope<List<AuditLogView>> search(HttpServletRequest request) {
         PageQuery q = SEARCH.parse(request.getParameterMap());
-        AuditPeriod period = AuditPeriod.parse(q.extra("date_from").orElse(null), q.extra("date_to").orElse(null));
+        Period period = Period.parse(q.extra("date_from").orElse(null), q.extra("date_to").orElse(null), "date_from", "date_to");
         var found = logs.search(new AuditLogs.Search(
                 (UUID) value(q, "actor"), value(q, "actor_type") instanceof ActorType t ? t.name().toLowerCase(Locale.ROOT) : null,
                 (String) value(q, "entity"), (String) value(q, "entity_id"), (String) value(q, "action"),

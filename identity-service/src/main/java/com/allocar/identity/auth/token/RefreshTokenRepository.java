@@ -22,6 +22,10 @@ interface RefreshTokenRepository extends JpaRepository<RefreshToken, UUID> {
     @Query("update RefreshToken t set t.revokedAt = ?2 where t.familyId = ?1 and t.revokedAt is null")
     int revokeFamily(UUID familyId, Instant now);
 
+    /** The sessions of a user that can still be refreshed. */
+    @Query("select distinct t.familyId from RefreshToken t where t.userId = ?1 and t.revokedAt is null and t.expiresAt > ?2")
+    java.util.List<UUID> liveFamiliesOf(UUID userId, Instant now);
+
     @Modifying
     @Query("delete from RefreshToken t where t.expiresAt < ?1")
     int deleteExpiredBefore(Instant cutoff);

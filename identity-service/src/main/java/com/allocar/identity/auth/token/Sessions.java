@@ -90,6 +90,18 @@ public class Sessions {
         revokeSession(sessionId, Instant.now());
     }
 
+    /**
+     * Every session of the user ends now: refresh tokens revoked, and each session id on the revoke list so that the
+     * access tokens already minted are refused by the gateway and every service at once. Returns how many.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int endAllOf(UUID userId) {
+        Instant now = Instant.now();
+        var families = refreshTokens.liveFamiliesOf(userId, now);
+        families.forEach(f -> revokeSession(f, now));
+        return families.size();
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     void revokeSession(UUID familyId, Instant now) {
         refreshTokens.revokeFamily(familyId, now);

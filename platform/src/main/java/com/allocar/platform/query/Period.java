@@ -1,4 +1,4 @@
-package com.allocar.admin.audit;
+package com.allocar.platform.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,23 +13,23 @@ import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.ErrorCode;
 
 /**
- * The period of an audit search: {@code date_from} and {@code date_to} are dates (UTC days, both included) or instants
- * ({@code date_from} included, {@code date_to} excluded); either may be absent; a period that ends before it starts is a
- * {@code validation_error}.
+ * A period asked for in a query, as two parameters (e.g. {@code date_from} / {@code date_to}): dates are UTC days, both
+ * included; instants carry their offset, the start included and the end excluded. Either may be absent; a period that
+ * ends before it starts, or a bound that does not parse, is a {@code validation_error} naming the parameter.
  */
-public record AuditPeriod(Instant from, Instant to) {
+public record Period(Instant from, Instant to) {
 
-    public static AuditPeriod parse(String dateFrom, String dateTo) {
+    public static Period parse(String rawFrom, String rawTo, String fromName, String toName) {
         List<Map<String, Object>> errors = new ArrayList<>();
-        Instant from = bound(dateFrom, "date_from", false, errors);
-        Instant to = bound(dateTo, "date_to", true, errors);
+        Instant from = bound(rawFrom, fromName, false, errors);
+        Instant to = bound(rawTo, toName, true, errors);
         if (errors.isEmpty() && from != null && to != null && !to.isAfter(from)) {
-            errors.add(Map.of("field", "date_to", "message", "must come after date_from"));
+            errors.add(Map.of("field", toName, "message", "must come after " + fromName));
         }
         if (!errors.isEmpty()) {
             throw new ApiException(ErrorCode.VALIDATION_ERROR, "Invalid query parameters", Map.of("fields", errors));
         }
-        return new AuditPeriod(from, to);
+        return new Period(from, to);
     }
 
     private static Instant bound(String raw, String field, boolean end, List<Map<String, Object>> errors) {

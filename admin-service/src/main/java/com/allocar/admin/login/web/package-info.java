@@ -1,0 +1,2 @@
+/** {@code POST /api/v1/admin/login}. */
+package com.allocar.admin.login.web;

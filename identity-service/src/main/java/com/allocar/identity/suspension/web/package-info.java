@@ -1,0 +1,2 @@
+/** admin-service's internal API over accounts: search, read, suspend, reactivate. */
+package com.allocar.identity.suspension.web;
