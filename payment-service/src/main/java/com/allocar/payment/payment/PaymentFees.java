@@ -3,6 +3,7 @@ package com.allocar.payment.payment;
 import java.math.BigDecimal;
 
 import com.allocar.payment.config.PaymentProperties;
+import com.allocar.payment.settings.FeeSettings;
 
 import org.springframework.stereotype.Component;
 
@@ -13,14 +14,18 @@ class PaymentFees {
     private static final BigDecimal NONE = new BigDecimal("0.00");
 
     private final PaymentProperties props;
+    private final FeeSettings settings;
 
-    PaymentFees(PaymentProperties props) {
+    PaymentFees(PaymentProperties props, FeeSettings settings) {
         this.props = props;
+        this.settings = settings;
     }
 
     /** A booking: the platform takes its commission on the gross price (it funds the discount). */
     Payment.Amounts booking(PaymentMethod method, BigDecimal gross, BigDecimal discount) {
-        BigDecimal commission = PlatformCommission.commission(gross, props.fees().commissionPercent(), props.fees().commissionFixed());
+        // the commission staff set in admin-service's settings (the properties until they first did)
+        FeeSettings.InForce fees = settings.current();
+        BigDecimal commission = PlatformCommission.commission(gross, fees.commissionPercent(), fees.commissionFixed());
         BigDecimal amount = gross.subtract(discount);
         return new Payment.Amounts(amount, gross, discount, commission, providerFee(method, amount));
     }

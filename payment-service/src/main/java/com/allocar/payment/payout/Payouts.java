@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.allocar.payment.config.PaymentProperties;
 import com.allocar.payment.provider.PaymentProvider;
 import com.allocar.payment.provider.Provider;
 import com.allocar.payment.provider.ProviderException;
 import com.allocar.payment.provider.Providers;
+import com.allocar.payment.settings.FeeSettings;
 import com.allocar.payment.wallet.Direction;
 import com.allocar.payment.wallet.EntryStatus;
 import com.allocar.payment.wallet.RefType;
@@ -39,16 +39,16 @@ public class Payouts {
     private final PayoutRepository repository;
     private final Wallets wallets;
     private final Providers providers;
-    private final PaymentProperties props;
+    private final FeeSettings settings;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    Payouts(PayoutRepository repository, Wallets wallets, Providers providers, PaymentProperties props, PlatformTransactionManager txm,
+    Payouts(PayoutRepository repository, Wallets wallets, Providers providers, FeeSettings settings, PlatformTransactionManager txm,
             Clock clock) {
         this.repository = repository;
         this.wallets = wallets;
         this.providers = providers;
-        this.props = props;
+        this.settings = settings;
         this.tx = new TransactionTemplate(txm);
         this.clock = clock;
     }
@@ -63,7 +63,7 @@ public class Payouts {
                 log.warn("payout {} could not be resumed: {}", stuck, e.getMessage());
             }
         }
-        for (Wallets.Eligible e : wallets.eligibleForPayout(props.payouts().minAmount())) {
+        for (Wallets.Eligible e : wallets.eligibleForPayout(settings.current().payoutMinAmount())) {
             if (e.msisdn() == null || e.msisdn().isBlank()) {
                 log.warn("driver {} is eligible for a payout but has no payout number", e.userId());
                 continue;

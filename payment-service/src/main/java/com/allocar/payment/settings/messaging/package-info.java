@@ -1,0 +1,2 @@
+/** admin-service's {@code settings.changed}. */
+package com.allocar.payment.settings.messaging;
