@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.allocar.platform.security.service.FleetService;
 import com.allocar.platform.testing.ServiceProcess;
+import com.allocar.platform.testing.TestHttp;
 import com.allocar.platform.testing.TestInfra;
 import com.allocar.platform.testing.TestStaff;
 import com.allocar.platform.testing.TestServiceKeys;
@@ -128,7 +129,11 @@ final class Fleet {
                 "--spring.data.redis.database=" + TestInfra.REDIS_DB,
                 // staff tokens of the test Keycloak (./allocar test starts it)
                 "--allocar.admin.staff.issuer=" + TestStaff.issuer(),
-                "--allocar.admin.identity-service.base-url=" + IDENTITY)));
+                "--allocar.admin.identity-service.base-url=" + IDENTITY,
+                "--allocar.admin.payment-service.base-url=" + PAYMENT,
+                "--allocar.admin.wallet-service.base-url=http://127.0.0.1:" + WALLET_PORT,
+                "--allocar.admin.trip-service.base-url=http://127.0.0.1:" + TRIP_PORT,
+                "--allocar.admin.booking-service.base-url=http://127.0.0.1:" + BOOKING_PORT)));
         launch("gateway", GATEWAY_PORT, List.of(
                 "--allocar.gateway.services.identity=" + IDENTITY,
                 "--allocar.gateway.services.trip=http://127.0.0.1:" + TRIP_PORT,
@@ -168,6 +173,11 @@ final class Fleet {
         }
         all.addAll(args);
         return all;
+    }
+
+    /** The Authorization of the demo staff member with this role (a real Keycloak token), from an address of its own. */
+    static String[] staff(String role) {
+        return new String[] {"Authorization", TestHttp.bearer(TestStaff.token(role)), "X-Forwarded-For", "10.77.0." + role.length()};
     }
 
     /** An internal API call's header: {@code caller}'s service token for {@code callee}. */

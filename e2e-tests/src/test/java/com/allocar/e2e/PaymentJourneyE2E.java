@@ -50,7 +50,7 @@ class PaymentJourneyE2E {
     }
 
     @Test
-    void bookPayByWaveRideAndGetPaidOut() {
+    void bookPayByWaveRideAndGetPaidOut() throws Exception {
         Member driver = Members.signUp(http, "Kouadio", "Bamba");
         Members.approvedKyc(http, driver);
         LocalDate day = LocalDate.now(ABIDJAN).plusDays(300 + ThreadLocalRandom.current().nextInt(60));
@@ -137,9 +137,10 @@ class PaymentJourneyE2E {
         assertThat(earnings.get(0).path("status").asString()).isEqualTo("settled");
         assertThat(earnings.get(0).path("amount").decimalValue()).isEqualByComparingTo(EARNING);
 
-        // the payout run (scheduled in production; hidden internal trigger here) pays the driver through Wave
-        var run = new TestHttp(Fleet.PAYMENT).post("/internal/payouts/run", null, Fleet.as(FleetService.ADMIN, FleetService.PAYMENT));
+        // finance runs the payouts (the night job's batch) through the admin API: the driver is paid through Wave
+        var run = http.post("/api/v1/admin/payouts/run", null, Fleet.staff("finance"));
         assertThat(run.status()).as(run.toString()).isEqualTo(200);
+        assertThat(run.data().path("attempted").asInt()).isPositive();
         JsonNode waveReceived = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300))
                 .until(() -> payoutTo(driver.phone()), p -> p != null);
         assertThat(waveReceived.path("receive_amount").asString()).isEqualTo(EARNING.toBigInteger().toString());
@@ -156,12 +157,78 @@ class PaymentJourneyE2E {
         assertThat(payouts.get(0).path("amount").decimalValue()).isEqualByComparingTo(EARNING);
         assertThat(payouts.get(0).path("ref_id").asString()).isEqualTo(waveReceived.path("client_reference").asString());
         // a second run finds nothing more to pay this driver
-        assertThat(new TestHttp(Fleet.PAYMENT).post("/internal/payouts/run", null, Fleet.as(FleetService.ADMIN, FleetService.PAYMENT)).status())
-                .isEqualTo(200);
+        assertThat(http.post("/api/v1/admin/payouts/run", null, Fleet.staff("finance")).status()).isEqualTo(200);
         assertThat(StreamSupport.stream(new TestHttp(WAVE).get("/_dev/payouts").body().spliterator(), false)
                 .filter(p -> driver.phone().equals(p.path("mobile").asString())).count()).isEqualTo(1);
 
+        financeExportsTheLedger(driver, payouts.get(0).path("ref_id").asString());
         latencySamples(paid.latencyMs());
+    }
+
+    /**
+     * Finance downloads today's ledger, as CSV and as XLSX: the driver's earning in and payout out
+     * are there, both settled, for the same amount; today's finance report holds the payment and its PDF opens with the
+     * GMV; the run, the payout and the downloads are in the audit trail with finance's id.
+     */
+    private void financeExportsTheLedger(Member driver, String payoutId) throws Exception {
+        String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        var csv = http.download("/api/v1/admin/wallet/txns/export?format=csv&date_from=" + today, Fleet.staff("finance"));
+        assertThat(csv.status()).as(csv.text()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        Map<String, BigDecimal> fromCsv = new LinkedHashMap<>();
+        for (String line : csv.text().substring(1).split("\r\n")) {
+            String[] f = line.split(",", -1);
+            if (f[2].equals(driver.id().toString()) && f[8].equals("settled")) {
+                fromCsv.merge(f[4] + " " + f[7], new BigDecimal(f[5]), BigDecimal::add);
+            }
+        }
+        assertThat(fromCsv).containsKeys("credit earning", "debit payout");
+        assertThat(fromCsv.get("credit earning")).isEqualByComparingTo(EARNING);
+        assertThat(fromCsv.get("debit payout")).isEqualByComparingTo(EARNING);
+
+        var xlsx = http.download("/api/v1/admin/wallet/txns/export?format=xlsx&date_from=" + today, Fleet.staff("finance"));
+        assertThat(xlsx.status()).isEqualTo(200);
+        Map<String, BigDecimal> fromXlsx = new LinkedHashMap<>();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+            var sheet = book.getSheet("wallet_txns");
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                var r = sheet.getRow(i);
+                if (r.getCell(2).getStringCellValue().equals(driver.id().toString()) && r.getCell(8).getStringCellValue().equals("settled")) {
+                    fromXlsx.merge(r.getCell(4).getStringCellValue() + " " + r.getCell(7).getStringCellValue(),
+                            BigDecimal.valueOf(r.getCell(5).getNumericCellValue()), BigDecimal::add);
+                }
+            }
+            assertThat(book.getSheet("summary").getPhysicalNumberOfRows()).isGreaterThan(1);
+        }
+        assertThat(fromXlsx).hasSameSizeAs(fromCsv);
+        fromCsv.forEach((k, v) -> assertThat(fromXlsx.get(k)).as(k).isEqualByComparingTo(v));
+
+        // the finance report of today (fed by payment's events): its GMV holds this ride's payment, and its PDF opens with it
+        JsonNode report = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
+                .until(() -> http.get("/api/v1/admin/reports/finance?period=" + today, Fleet.staff("finance")).data(),
+                        r -> r.path("totals").path("gmv").decimalValue().compareTo(PAID) >= 0);
+        BigDecimal gmv = report.path("totals").path("gmv").decimalValue();
+        assertThat(report.path("totals").path("commissions").decimalValue()).isGreaterThanOrEqualTo(COMMISSION);
+        var pdf = http.download("/api/v1/admin/reports/finance?format=pdf&period=" + today, Fleet.staff("finance"));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        try (var reader = new org.openpdf.text.pdf.PdfReader(pdf.bytes())) {
+            String text = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            var fr = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.FRANCE);
+            fr.setGroupingSeparator(' ');
+            assertThat(text).contains("finance " + today).contains(new java.text.DecimalFormat("#,##0.##", fr).format(gmv));
+        }
+
+        String financeId = http.get("/api/v1/admin/me", Fleet.staff("finance")).data().path("id").asString();
+        var trail = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
+                .until(() -> http.get("/api/v1/admin/audit-logs?entity=payout&entity_id=" + payoutId, Fleet.staff("compliance")).data(),
+                        d -> d.size() == 1);
+        assertThat(trail.get(0).path("action").asString()).isEqualTo("payout.completed");
+        assertThat(trail.get(0).path("meta").path("user_id").asString()).isEqualTo(driver.id().toString());
+        var runs = http.get("/api/v1/admin/audit-logs?action=payouts.run&actor=" + financeId, Fleet.staff("super")).data();
+        assertThat(runs.size()).isGreaterThanOrEqualTo(2);
+        var exports = http.get("/api/v1/admin/audit-logs?action=wallet_txns.export&actor=" + financeId, Fleet.staff("super")).data();
+        assertThat(exports.size()).isGreaterThanOrEqualTo(2);
     }
 
     /**
@@ -207,6 +274,65 @@ class PaymentJourneyE2E {
                 assertThat(http.get("/api/v1/wallet", late.auth()).data().path("balance").decimalValue()).isEqualByComparingTo("4800"));
         // cancelling again is an illegal transition, and refunds nothing more
         assertThat(http.post("/api/v1/bookings/" + lateBooking + "/cancel", null, late.auth()).errorCode()).isEqualTo("conflict");
+    }
+
+    /**
+     * Ops cancels a published trip with two paid passengers through the admin API: each is refunded in full through
+     * Wave (the system refund rules: no fee, whatever the window), the driver pays no fine, and the trail names ops.
+     */
+    @Test
+    void opsCancelsATripAndItsPaidPassengersAreRefundedInFull() {
+        Member driver = Members.signUp(http, "Yao", "N'Guessan");
+        Members.approvedKyc(http, driver);
+        Map<String, Object> soon = trip(LocalDate.now(ABIDJAN), 3);
+        // inside the late window: a driver cancelling now would be fined, a staff cancellation is not
+        soon.put("departure_time", java.time.Instant.now().plus(Duration.ofHours(5)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
+        String tripId = Members.publishTrip(http, driver, soon);
+        Member first = Members.signUp(http, "Fatou", "Camara");
+        Member second = Members.signUp(http, "Ismaël", "Traoré");
+        String firstBooking = bookAndAccept(driver, first, tripId, 1);
+        String firstPayment = payBooking(first, firstBooking);
+        String secondBooking = bookAndAccept(driver, second, tripId, 2);
+        String secondPayment = payBooking(second, secondBooking);
+
+        // support may not moderate trips; a reason is required
+        assertThat(http.patch("/api/v1/admin/trips/" + tripId, Map.of("status", "cancelled", "reason", "x"), Fleet.staff("support")).status())
+                .isEqualTo(403);
+        assertThat(http.patch("/api/v1/admin/trips/" + tripId, Map.of("status", "cancelled"), Fleet.staff("ops")).status()).isEqualTo(400);
+        String opsId = http.get("/api/v1/admin/me", Fleet.staff("ops")).data().path("id").asString();
+        var cancelled = http.patch("/api/v1/admin/trips/" + tripId, Map.of("status", "cancelled", "reason", "Véhicule non conforme"),
+                Fleet.staff("ops"));
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.data().path("status").asString()).isEqualTo("cancelled");
+        assertThat(http.patch("/api/v1/admin/trips/" + tripId, Map.of("status", "cancelled", "reason", "encore"), Fleet.staff("ops")).status())
+                .isEqualTo(409);
+
+        for (var paid : List.of(Map.entry(first, firstPayment), Map.entry(second, secondPayment))) {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                    assertThat(http.get("/api/v1/payments/" + paid.getValue(), paid.getKey().auth()).data().path("status").asString())
+                            .isEqualTo("refunded"));
+            var payment = http.get("/api/v1/payments/" + paid.getValue(), paid.getKey().auth()).data();
+            assertThat(payment.path("refunded_amount").decimalValue()).isEqualByComparingTo(payment.path("amount").decimalValue());
+            var atWave = new TestHttp(WAVE).get("/v1/checkout/sessions/" + payment.path("provider_ref").asString(), "Authorization",
+                    "Bearer wave_sn_dev_local");
+            assertThat(atWave.body().path("refund_status").asString()).as(atWave.toString()).isEqualTo("refunded");
+        }
+        var firstView = http.get("/api/v1/bookings/" + firstBooking, first.auth()).data();
+        assertThat(firstView.path("status").asString()).isEqualTo("cancelled");
+        assertThat(firstView.path("fee_amount").decimalValue()).isEqualByComparingTo("0");
+        // no fine for the driver: nothing was taken from their wallet
+        assertThat(http.get("/api/v1/wallet/txns?source=penalty", driver.auth()).data().size()).isZero();
+
+        // the staff cancellation and both refunds are in the audit trail
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            var trail = http.get("/api/v1/admin/audit-logs?entity_id=" + tripId, Fleet.staff("super")).data();
+            assertThat(StreamSupport.stream(trail.spliterator(), false).map(e -> e.path("action").asString() + " " + e.path("actor_id").asString()))
+                    .contains("trip.cancel " + opsId);
+            for (String p : List.of(firstPayment, secondPayment)) {
+                var refunds = http.get("/api/v1/admin/audit-logs?action=payment.refund&entity_id=" + p, Fleet.staff("compliance")).data();
+                assertThat(refunds.size()).as(p).isEqualTo(1);
+            }
+        });
     }
 
     /** Init by Wave, pay on the checkout page, wait for the booking to be paid; the payment id. */

@@ -30,10 +30,6 @@ class StaffJourneyE2E {
         Fleet.start();
     }
 
-    private static String[] staff(String role) {
-        return new String[] {"Authorization", TestHttp.bearer(TestStaff.token(role)), "X-Forwarded-For", "10.77.0." + role.length()};
-    }
-
     @Test
     void complianceApprovesAKycAndTheDriverPublishes() {
         var driver = Members.signUp(http, "Koffi", "Yao");
@@ -46,22 +42,22 @@ class StaffJourneyE2E {
         var member = http.get("/api/v1/admin/kyc/pending", driver.auth());
         assertThat(member.status()).as(member.toString()).isEqualTo(403);
         assertThat(member.body().path("error").path("details").path("reason").asString()).isEqualTo("staff_only");
-        var support = http.get("/api/v1/admin/kyc/pending", staff("support"));
+        var support = http.get("/api/v1/admin/kyc/pending", Fleet.staff("support"));
         assertThat(support.status()).as(support.toString()).isEqualTo(403);
         assertThat(support.body().path("error").path("details").path("reason").asString()).isEqualTo("role_not_allowed");
         assertThat(http.get("/api/v1/admin/kyc/pending").status()).isEqualTo(401);
 
-        JsonNode shown = await().atMost(Duration.ofSeconds(10)).until(() -> find(http.get("/api/v1/admin/kyc/pending?page_size=100", staff("compliance")).data(), doc),
+        JsonNode shown = await().atMost(Duration.ofSeconds(10)).until(() -> find(http.get("/api/v1/admin/kyc/pending?page_size=100", Fleet.staff("compliance")).data(), doc),
                 n -> n != null);
         assertThat(shown.path("user_id").asString()).isEqualTo(driver.id().toString());
         assertThat(shown.path("images").path("front").path("method").asString()).isEqualTo("GET");
 
-        String complianceId = http.get("/api/v1/admin/me", staff("compliance")).data().path("id").asString();
-        var approved = http.post("/api/v1/admin/kyc/" + doc + "/approve", Map.of("notes", "CNI lisible"), staff("compliance"));
+        String complianceId = http.get("/api/v1/admin/me", Fleet.staff("compliance")).data().path("id").asString();
+        var approved = http.post("/api/v1/admin/kyc/" + doc + "/approve", Map.of("notes", "CNI lisible"), Fleet.staff("compliance"));
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.data().path("reviewed_by").asString()).isEqualTo(complianceId);
         assertThat(http.get("/api/v1/me", driver.auth()).data().path("kyc_status").asString()).isEqualTo("approved");
-        var again = http.post("/api/v1/admin/kyc/" + doc + "/reject", Map.of("notes", "trop tard"), staff("compliance"));
+        var again = http.post("/api/v1/admin/kyc/" + doc + "/reject", Map.of("notes", "trop tard"), Fleet.staff("compliance"));
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
 
         // the driver can publish now (trip-service heard of the approved KYC)
@@ -69,29 +65,29 @@ class StaffJourneyE2E {
 
         // identity's audit entry for the decision and admin-service's for the read, both naming the compliance officer
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
-            var trail = http.get("/api/v1/admin/audit-logs?entity=kyc_document&entity_id=" + doc, staff("compliance"));
+            var trail = http.get("/api/v1/admin/audit-logs?entity=kyc_document&entity_id=" + doc, Fleet.staff("compliance"));
             assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
             assertThat(StreamSupport.stream(trail.data().spliterator(), false)
                     .map(e -> e.path("action").asString() + " " + e.path("actor_type").asString() + " " + e.path("actor_id").asString()))
                     .contains("kyc.approve admin " + complianceId, "kyc.documents_viewed admin " + complianceId);
         });
-        assertThat(http.get("/api/v1/admin/audit-logs?entity_id=" + doc, staff("ops")).status()).isEqualTo(403);
+        assertThat(http.get("/api/v1/admin/audit-logs?entity_id=" + doc, Fleet.staff("ops")).status()).isEqualTo(403);
     }
 
     @Test
     void supportSuspendsAMemberWhoseTokenDiesAtOnceAndSuperReactivates() {
         var member = Members.signUp(http, "Adjoua", "Kouassi");
         assertThat(http.get("/api/v1/me", member.auth()).status()).isEqualTo(200);
-        var found = http.get("/api/v1/admin/users?query=" + member.phone().substring(4), staff("finance"));
+        var found = http.get("/api/v1/admin/users?query=" + member.phone().substring(4), Fleet.staff("finance"));
         assertThat(found.status()).as(found.toString()).isEqualTo(200);
         assertThat(found.data().toString()).contains(member.id().toString());
         // finance reads but may not suspend
-        assertThat(http.patch("/api/v1/admin/users/" + member.id(), Map.of("status", "suspended", "reason", "x"), staff("finance")).status())
+        assertThat(http.patch("/api/v1/admin/users/" + member.id(), Map.of("status", "suspended", "reason", "x"), Fleet.staff("finance")).status())
                 .isEqualTo(403);
 
-        String supportId = http.get("/api/v1/admin/me", staff("support")).data().path("id").asString();
+        String supportId = http.get("/api/v1/admin/me", Fleet.staff("support")).data().path("id").asString();
         var suspended = http.patch("/api/v1/admin/users/" + member.id(), Map.of("status", "suspended", "reason", "Annonces frauduleuses"),
-                staff("support"));
+                Fleet.staff("support"));
         assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
         assertThat(suspended.data().path("status").asString()).isEqualTo("suspended");
 
@@ -102,14 +98,14 @@ class StaffJourneyE2E {
         assertThat(login.status()).as(login.toString()).isEqualTo(403);
         assertThat(login.body().path("error").path("details").path("reason").asString()).isEqualTo("account_suspended");
 
-        var back = http.patch("/api/v1/admin/users/" + member.id(), Map.of("status", "active", "reason", "Vérifié par téléphone"), staff("super"));
+        var back = http.patch("/api/v1/admin/users/" + member.id(), Map.of("status", "active", "reason", "Vérifié par téléphone"), Fleet.staff("super"));
         assertThat(back.status()).as(back.toString()).isEqualTo(200);
         assertThat(http.post("/api/v1/auth/login", Map.of("identifier", member.phone(), "password", "Akwaba2025"), "X-Forwarded-For", member.ip())
                 .status()).isEqualTo(200);
 
-        String superId = http.get("/api/v1/admin/me", staff("super")).data().path("id").asString();
+        String superId = http.get("/api/v1/admin/me", Fleet.staff("super")).data().path("id").asString();
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
-            var trail = http.get("/api/v1/admin/audit-logs?entity=user&entity_id=" + member.id(), staff("compliance"));
+            var trail = http.get("/api/v1/admin/audit-logs?entity=user&entity_id=" + member.id(), Fleet.staff("compliance"));
             assertThat(StreamSupport.stream(trail.data().spliterator(), false)
                     .map(e -> e.path("action").asString() + " " + e.path("actor_id").asString() + " " + e.path("meta").path("reason").asString()))
                     .containsExactly("user.reactivate " + superId + " Vérifié par téléphone", "user.suspend " + supportId + " Annonces frauduleuses");
@@ -126,7 +122,7 @@ class StaffJourneyE2E {
         assertThat(doc.status()).as(doc.toString()).isEqualTo(200);
         assertThat(doc.body().path("paths").has("/api/v1/admin/kyc/{id}/approve")).isTrue();
         assertThat(doc.body().path("paths").has("/api/v1/admin/audit-logs")).isTrue();
-        assertThat(UUID.fromString(http.get("/api/v1/admin/me", staff("super")).data().path("id").asString())).isNotNull();
+        assertThat(UUID.fromString(http.get("/api/v1/admin/me", Fleet.staff("super")).data().path("id").asString())).isNotNull();
     }
 
     @Test

@@ -19,11 +19,14 @@ public final class AdminEvents {
      * @param noShowFeePercent what a passenger who does not show up pays (Z %)
      * @param payoutMinAmount the smallest balance (XOF) paid out to a driver
      * @param templates the e-mail / SMS template id in use per message kind
+     * @param referralBonusReferrer / referralBonusReferee what a referral promises (XOF), credited when the referee's
+     *        first ride completes (identity records it on the referral when the code is applied)
      */
     public record PlatformSettings(BigDecimal platformFeePercent, BigDecimal platformFeeFixed, int passengerLateWindowHours,
                                    BigDecimal passengerLateFeePercent, int driverLateWindowHours, BigDecimal driverLateFinePercent,
                                    BigDecimal noShowFeePercent, BigDecimal payoutMinAmount, boolean allowAutoAcceptDefault,
-                                   boolean requireKycForDriver, boolean enableWallet, Map<String, String> templates) {
+                                   boolean requireKycForDriver, boolean enableWallet, Map<String, String> templates,
+                                   BigDecimal referralBonusReferrer, BigDecimal referralBonusReferee) {
     }
 
     public record SettingsChanged(long version, PlatformSettings settings, UUID changedBy, Instant changedAt) {

@@ -40,6 +40,11 @@ public class AuditLogs {
         }
     }
 
+    /** A staff member's own action here (a sign-in, a download, a payout run), in the current transaction if any. */
+    public void staffAction(UUID staffId, String action, String entity, Object entityId, Map<String, Object> meta) {
+        add(List.of(AuditEntry.of(AuditEntry.Actor.ADMIN, staffId, action, entity, entityId, meta, Instant.now())));
+    }
+
     /** What a search may narrow by; null = any. {@code to} is exclusive. */
     public record Search(UUID actor, String actorType, String entity, String entityId, String action, Instant from, Instant to) {
     }

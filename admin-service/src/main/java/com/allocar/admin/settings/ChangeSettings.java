@@ -100,7 +100,7 @@ public class ChangeSettings {
 
     /** The settings with the changed fields (snake_case names, as the API shows them) over them. */
     private PlatformSettings merge(PlatformSettings current, Map<String, Object> changes) {
-        Map<String, Object> tree = json.convertValue(current, json.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
+        Map<String, Object> tree = tree(current);
         List<Map<String, Object>> unknown = changes.entrySet().stream().filter(e -> !tree.containsKey(e.getKey()) || e.getValue() == null)
                 .map(e -> Map.<String, Object>of("field", e.getKey(), "message", tree.containsKey(e.getKey()) ? "must not be null"
                         : "not a setting; settings are " + String.join(", ", tree.keySet())))
@@ -118,8 +118,8 @@ public class ChangeSettings {
     }
 
     private Map<String, Object> diff(PlatformSettings before, PlatformSettings after) {
-        Map<String, Object> a = json.convertValue(before, json.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
-        Map<String, Object> b = json.convertValue(after, json.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
+        Map<String, Object> a = tree(before);
+        Map<String, Object> b = tree(after);
         Map<String, Object> changed = new LinkedHashMap<>();
         b.forEach((k, v) -> {
             Object old = a.get(k);
@@ -134,5 +134,10 @@ public class ChangeSettings {
             }
         });
         return changed;
+    }
+
+    /** The settings as the API names them (snake_case), in the record's order. */
+    private Map<String, Object> tree(PlatformSettings s) {
+        return json.convertValue(s, json.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
     }
 }

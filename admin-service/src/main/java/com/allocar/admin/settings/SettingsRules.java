@@ -30,6 +30,8 @@ public final class SettingsRules {
         percent(errors, "no_show_fee_percent", s.noShowFeePercent());
         amount(errors, "platform_fee_fixed", s.platformFeeFixed(), BigDecimal.ZERO, BigDecimal.valueOf(10_000));
         amount(errors, "payout_min_amount", s.payoutMinAmount(), BigDecimal.valueOf(500), BigDecimal.valueOf(1_000_000));
+        amount(errors, "referral_bonus_referrer", s.referralBonusReferrer(), BigDecimal.ZERO, BigDecimal.valueOf(50_000));
+        amount(errors, "referral_bonus_referee", s.referralBonusReferee(), BigDecimal.ZERO, BigDecimal.valueOf(50_000));
         hours(errors, "passenger_late_window_hours", s.passengerLateWindowHours());
         hours(errors, "driver_late_window_hours", s.driverLateWindowHours());
         if (s.templates() == null || s.templates().size() > 50) {

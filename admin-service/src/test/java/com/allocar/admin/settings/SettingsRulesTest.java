@@ -11,8 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SettingsRulesTest {
 
     private static PlatformSettings with(BigDecimal feePercent, BigDecimal feeFixed, int window, BigDecimal payoutMin, Map<String, String> templates) {
+        return referral(feePercent, feeFixed, window, payoutMin, templates, BigDecimal.valueOf(1000), BigDecimal.valueOf(500));
+    }
+
+    private static PlatformSettings referral(BigDecimal feePercent, BigDecimal feeFixed, int window, BigDecimal payoutMin,
+                                             Map<String, String> templates, BigDecimal referrer, BigDecimal referee) {
         return new PlatformSettings(feePercent, feeFixed, window, BigDecimal.valueOf(20), 24, BigDecimal.TEN, BigDecimal.valueOf(50), payoutMin,
-                true, true, true, templates);
+                true, true, true, templates, referrer, referee);
     }
 
     private static PlatformSettings defaults() {
@@ -43,6 +48,15 @@ class SettingsRulesTest {
         assertThat(fields(with(BigDecimal.TEN, BigDecimal.ZERO, 24, BigDecimal.valueOf(499), Map.of()))).containsExactly("payout_min_amount");
         assertThat(fields(with(BigDecimal.TEN, BigDecimal.ZERO, 169, BigDecimal.valueOf(5000), Map.of()))).containsExactly("passenger_late_window_hours");
         assertThat(fields(with(BigDecimal.TEN, BigDecimal.ZERO, -1, BigDecimal.valueOf(5000), Map.of()))).containsExactly("passenger_late_window_hours");
+    }
+
+    @Test
+    void referralBonusesAreWholeXofUpTo50000AndMayBeNothing() {
+        assertThat(fields(referral(BigDecimal.TEN, BigDecimal.ZERO, 24, BigDecimal.valueOf(5000), Map.of(), BigDecimal.ZERO, BigDecimal.ZERO))).isEmpty();
+        assertThat(fields(referral(BigDecimal.TEN, BigDecimal.ZERO, 24, BigDecimal.valueOf(5000), Map.of(), BigDecimal.valueOf(50_001),
+                new BigDecimal("250.5")))).containsExactlyInAnyOrder("referral_bonus_referrer", "referral_bonus_referee");
+        assertThat(fields(referral(BigDecimal.TEN, BigDecimal.ZERO, 24, BigDecimal.valueOf(5000), Map.of(), null, BigDecimal.valueOf(-1))))
+                .containsExactlyInAnyOrder("referral_bonus_referrer", "referral_bonus_referee");
     }
 
     @Test

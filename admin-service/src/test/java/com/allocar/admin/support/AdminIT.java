@@ -14,7 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of admin-service's integration tests: the real service on a random port against the real PostgreSQL
  * (allocar_test, schema admin), Kafka and Keycloak of ./allocar test — staff tokens are real ones ({@link TestStaff}) —
- * and {@link FakeIdentity} for identity's internal KYC API (the real pair runs in the e2e module).
+ * and local stand-ins for the owners' internal APIs ({@link FakeIdentity}, {@link FakeTrips}, {@link FakeBookings},
+ * {@link FakePayments}, {@link FakeWallet}) that answer as they do (the real pairs run in the e2e module).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
@@ -24,6 +25,10 @@ public abstract class AdminIT {
     static void infra(DynamicPropertyRegistry registry) {
         registry.add("allocar.admin.staff.issuer", TestStaff::issuer);
         registry.add("allocar.admin.identity-service.base-url", () -> FakeIdentity.get().url());
+        registry.add("allocar.admin.trip-service.base-url", () -> FakeTrips.get().url());
+        registry.add("allocar.admin.booking-service.base-url", () -> FakeBookings.get().url());
+        registry.add("allocar.admin.payment-service.base-url", () -> FakePayments.get().url());
+        registry.add("allocar.admin.wallet-service.base-url", () -> FakeWallet.get().url());
         TestServiceKeys.register(registry, FleetService.ADMIN);
     }
 

@@ -1,8 +1,6 @@
 package com.allocar.admin.support;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,11 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.allocar.platform.security.service.FleetService;
-import com.allocar.platform.security.service.ServiceTokens;
 import com.allocar.platform.testing.TestHttp;
-import com.allocar.platform.testing.TestServiceKeys;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,20 +29,17 @@ import tools.jackson.databind.JsonNode;
  * that status already, 400 without a staff id or, to suspend, a reason). Keeps the reviews and staff actions it was
  * asked for.
  */
-public final class FakeIdentity {
+public final class FakeIdentity extends FakePeer {
 
     private static FakeIdentity instance;
 
-    private final HttpServer server;
     private final Map<UUID, Map<String, Object>> documents = new ConcurrentHashMap<>();
     public final List<JsonNode> reviews = new CopyOnWriteArrayList<>();
     private final Map<UUID, Map<String, Object>> accounts = new ConcurrentHashMap<>();
     public final List<JsonNode> staffActions = new CopyOnWriteArrayList<>();
-    /** Set to make every call answer this status (identity down behind its load balancer: 503), null for normal behaviour. */
-    public volatile Integer failWith;
 
-    private FakeIdentity() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    private FakeIdentity() {
+        super(FleetService.IDENTITY);
         server.createContext("/internal/kyc/", this::handle);
         server.createContext("/internal/users", this::users);
         server.start();
@@ -55,17 +47,9 @@ public final class FakeIdentity {
 
     public static synchronized FakeIdentity get() {
         if (instance == null) {
-            try {
-                instance = new FakeIdentity();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+            instance = new FakeIdentity();
         }
         return instance;
-    }
-
-    public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** A member submitted this document; pending until reviewed. */
@@ -144,7 +128,7 @@ public final class FakeIdentity {
                 return;
             }
             if ("GET".equals(ex.getRequestMethod()) && parts.length == 4) {
-                answer(ex, 200, Map.of("data", a, "meta", Map.of("request_id", UUID.randomUUID().toString())));
+                answer(ex, 200, data(a));
                 return;
             }
             if ("POST".equals(ex.getRequestMethod()) && parts.length == 5 && List.of("suspension", "reactivation").contains(parts[4])) {
@@ -161,7 +145,7 @@ public final class FakeIdentity {
                 }
                 staffActions.add(body);
                 a.put("status", target);
-                answer(ex, 200, Map.of("data", a, "meta", Map.of("request_id", UUID.randomUUID().toString())));
+                answer(ex, 200, data(a));
                 return;
             }
             answer(ex, 404, error("not_found", "No route " + ex.getRequestURI().getPath(), Map.of()));
@@ -240,33 +224,6 @@ public final class FakeIdentity {
         d.put("notes", notes);
         d.put("reviewed_by", body.path("reviewer_id").asString());
         d.put("reviewed_at", Instant.now().toString());
-        answer(ex, 200, Map.of("data", d, "meta", Map.of("request_id", UUID.randomUUID().toString())));
-    }
-
-    /** Down (failWith), or not admin-service's valid token: answered as identity would, and true. */
-    private boolean refused(HttpExchange ex) throws IOException {
-        if (failWith != null) {
-            answer(ex, failWith, error("service_unavailable", "identity is down", Map.of()));
-            return true;
-        }
-        Integer refusal = TestServiceKeys.refusal(ex.getRequestHeaders().getFirst(ServiceTokens.HEADER), FleetService.IDENTITY, FleetService.ADMIN);
-        if (refusal != null) {
-            answer(ex, refusal, error(refusal == 401 ? "auth_required" : "forbidden", "service token refused", Map.of()));
-            return true;
-        }
-        return false;
-    }
-
-    private static Map<String, Object> error(String code, String message, Map<String, Object> details) {
-        return Map.of("error", Map.of("code", code, "message", message, "details", details));
-    }
-
-    private static void answer(HttpExchange ex, int status, Object body) throws IOException {
-        byte[] bytes = TestHttp.json().writeValueAsBytes(body);
-        ex.getResponseHeaders().set("Content-Type", "application/json");
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
+        answer(ex, 200, data(d));
     }
 }

@@ -25,6 +25,8 @@ import com.allocar.booking.cancellation.domain.CancellationOutcome;
 import com.allocar.booking.cancellation.domain.CancellationRules;
 import com.allocar.booking.cancellation.domain.Initiator;
 import com.allocar.platform.api.ApiException;
+import com.allocar.platform.audit.AuditEntry;
+import com.allocar.platform.audit.Audited;
 import com.allocar.platform.events.AggregateRoot;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -157,16 +159,20 @@ public class Booking extends AggregateRoot {
      * step, after commit.
      */
     CancellationOutcome cancel(CancelRequest r, CancellationRules rules, Instant now) {
+        return cancel(r, null, rules, now);
+    }
+
+    /** @param arbitratedRefund what staff decided to give back (an arbitration), else null: the rules decide */
+    private CancellationOutcome cancel(CancelRequest r, BigDecimal arbitratedRefund, CancellationRules rules, Instant now) {
+        requireCancellable();
         BookingStatus before = status;
-        if (!before.canBecome(BookingStatus.CANCELLED)) {
-            throw before.cannotBecome(BookingStatus.CANCELLED);
-        }
         BigDecimal paid = amountPaidOrZero();
         boolean committed = before == BookingStatus.ACCEPTED || before == BookingStatus.PAID;
-        CancellationOutcome o = rules.decide(new CancellationCase(r.initiator(), paid, amountTotal, committed, departureTime, now));
+        CancellationOutcome o = rules.decide(new CancellationCase(r.initiator(), paid, amountTotal, committed, departureTime, now,
+                arbitratedRefund));
         boolean refunds = paid.signum() > 0;
         boolean noShowed = r.initiator() == Initiator.NO_SHOW;
-        Actor by = noShowed ? Actor.SYSTEM : r.by();
+        Actor by = r.by();
         BookingChanged change = move(BookingStatus.CANCELLED, by, now);
         this.noShow = noShowed;
         this.cancelReason = r.reason();
@@ -219,6 +225,96 @@ public class Booking extends AggregateRoot {
         if (status.active()) {
             cancel(CancelRequest.bySystem(Initiator.TRIP_CANCELLED, reason, true), rules, now);
         }
+    }
+
+    /**
+     * A staff member cancelled the trip (moderation): a live booking goes with it, paid ones refunded in full and the
+     * driver not penalised; the change is the staff member's (trip-service released the seats).
+     */
+    void tripCancelledByStaff(UUID staffId, CancellationRules rules, Instant now) {
+        if (status.active()) {
+            cancel(new CancelRequest(Initiator.STAFF_TRIP_CANCELLATION, Actor.ADMIN, staffId, CancelReason.TRIP_CANCELLED, null, true),
+                    rules, now);
+        }
+    }
+
+    /**
+     * Arbitration: a staff member cancels the booking, giving back exactly {@code refund} of what was paid — required
+     * when something was paid (nothing to all of it), refused when nothing was. Seats are released by the caller after
+     * commit. Audited ({@code booking.arbitrate}) beside the change.
+     */
+    void cancelByStaff(UUID staffId, BigDecimal refund, String reason, CancellationRules rules, Instant now) {
+        requireCancellable();
+        BookingStatus before = status;
+        BigDecimal paid = amountPaidOrZero();
+        if (paid.signum() > 0 && refund == null) {
+            throw ApiException.validation("refund_amount", "required: the passenger paid " + paid);
+        }
+        if (paid.signum() == 0 && refund != null) {
+            throw ApiException.validation("refund_amount", "nothing was paid, nothing can be refunded");
+        }
+        if (refund != null && (refund.signum() < 0 || refund.compareTo(paid) > 0)) {
+            throw ApiException.validation("refund_amount", "between 0 and the amount paid (" + paid + ")");
+        }
+        CancellationOutcome o = cancel(new CancelRequest(Initiator.STAFF_ARBITRATION, Actor.ADMIN, staffId, CancelReason.ARBITRATION,
+                reason, false), refund == null ? BigDecimal.ZERO : refund, rules, now);
+        Map<String, Object> money = new LinkedHashMap<>();
+        if (paid.signum() > 0) {
+            money.put("refund_amount", o.refund());
+            money.put("fee_amount", o.fee());
+        }
+        arbitrated(staffId, "cancelled", before, reason, money, now);
+    }
+
+    /**
+     * Arbitration: the passenger did not show up — as the ride's end decides it (a paid booking, never checked in, once
+     * the trip has left), under the no-show rule, but decided by a staff member. Audited beside the change.
+     */
+    void noShowByStaff(UUID staffId, String reason, CancellationRules rules, Instant now) {
+        if (status != BookingStatus.PAID) {
+            throw status.conflict("Only a paid booking can be a no-show");
+        }
+        requireDeparted(now);
+        if (checkedInAt != null) {
+            throw ApiException.conflict("The passenger checked in: they showed up",
+                    Map.of("current", status.wire(), "checked_in_at", checkedInAt.toString()));
+        }
+        CancellationOutcome o = cancel(new CancelRequest(Initiator.NO_SHOW, Actor.ADMIN, staffId, CancelReason.NO_SHOW, reason, false),
+                rules, now);
+        arbitrated(staffId, "no_show", BookingStatus.PAID, reason, Map.of("refund_amount", o.refund(), "fee_amount", o.fee()), now);
+    }
+
+    /** Arbitration: the ride took place for this paid booking (checked in or not), once the trip has left. Audited beside it. */
+    void completeByStaff(UUID staffId, String reason, Instant now) {
+        if (!status.canBecome(BookingStatus.COMPLETED)) {
+            throw status.cannotBecome(BookingStatus.COMPLETED);
+        }
+        requireDeparted(now);
+        complete(new Trail(Actor.ADMIN, staffId, Map.of("note", reason)), now);
+        arbitrated(staffId, "completed", BookingStatus.PAID, reason, Map.of(), now);
+    }
+
+    private void requireCancellable() {
+        if (!status.canBecome(BookingStatus.CANCELLED)) {
+            throw status.cannotBecome(BookingStatus.CANCELLED);
+        }
+    }
+
+    /** A ride's outcome (no-show, completion) cannot be known before the trip leaves. */
+    private void requireDeparted(Instant now) {
+        if (departureTime.isAfter(now)) {
+            throw ApiException.conflict("The trip has not left yet", Map.of("current", status.wire(), "departure_time", departureTime.toString()));
+        }
+    }
+
+    /** The staff decision's entry in the fleet's audit trail, recorded beside the change so neither commits alone. */
+    private void arbitrated(UUID staffId, String outcome, BookingStatus before, String reason, Map<String, Object> more, Instant now) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("outcome", outcome);
+        meta.put("reason", reason);
+        meta.put("previous_status", before.wire());
+        meta.putAll(more);
+        record(new Audited(AuditEntry.of(AuditEntry.Actor.ADMIN, staffId, "booking.arbitrate", "booking", id, meta, now)));
     }
 
     /**
@@ -298,7 +394,7 @@ public class Booking extends AggregateRoot {
         switch (status) {
             case PAID -> {
                 if (checkedInAt != null) {
-                    complete(driver, now);
+                    complete(Trail.user(driver, Map.of()), now);
                 } else {
                     cancel(CancelRequest.bySystem(Initiator.NO_SHOW, CancelReason.NO_SHOW, false), rules, now);
                 }
@@ -314,8 +410,7 @@ public class Booking extends AggregateRoot {
         }
     }
 
-    private void complete(UUID driver, Instant now) {
-        Trail trail = Trail.user(driver, Map.of());
+    private void complete(Trail trail, Instant now) {
         BookingChanged change = move(BookingStatus.COMPLETED, trail.by(), now);
         completedAt = now;
         record(new BookingCompleted(change, trail));

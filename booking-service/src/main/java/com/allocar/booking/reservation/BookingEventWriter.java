@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.allocar.booking.reservation.BookingEvent.BookingNoted;
 import com.allocar.booking.reservation.BookingEvent.Changed;
+import com.allocar.platform.audit.Audited;
 import com.allocar.platform.events.Outbox;
 import com.allocar.platform.events.PublishedEvent;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one writer of what a booking's transitions leave behind, in the saving transaction: the audit row
  * ({@code booking_events}, meta {@code {"event": type, …}}) and, for a published event, its outbox row on
- * {@code booking.bookings}.
+ * {@code booking.bookings}; a staff decision's {@link Audited} entry on {@code audit.entries}.
  */
 @Component
 class BookingEventWriter {
@@ -51,6 +52,16 @@ class BookingEventWriter {
         if (event instanceof PublishedEvent published) {
             outbox.publish(published);
         }
+    }
+
+    /**
+     * A staff decision on a booking records the fleet's audit entry beside its change: published like the booking's own
+     * events, in the same transaction (admin-service keeps it as {@code audit_logs}).
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(Audited entry) {
+        outbox.publish(entry);
     }
 
     private void audit(UUID bookingId, String from, String to, Trail trail, Map<String, Object> meta, Instant at) {

@@ -16,7 +16,9 @@ public enum CancelReason {
     TRIP_CANCELLED(HoldReleaseReason.TRIP_CANCELLED),
     TRIP_DELETED(HoldReleaseReason.TRIP_DELETED),
     /** The ride ended before this booking was paid. */
-    TRIP_COMPLETED(HoldReleaseReason.TRIP_COMPLETED);
+    TRIP_COMPLETED(HoldReleaseReason.TRIP_COMPLETED),
+    /** A staff member cancelled it, settling a case (the refund is theirs to name). */
+    ARBITRATION(HoldReleaseReason.BOOKING_CANCELLED);
 
     private final HoldReleaseReason holdRelease;
 

@@ -2,6 +2,7 @@ package com.allocar.booking.reservation;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
 import com.allocar.booking.cancellation.domain.CancellationRules;
 import com.allocar.platform.events.Inbox;
@@ -12,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What trip-service's events do to bookings, each applied once (inbox, same transaction as the effect):
  * {@code seat_hold.expired} cancels an unpaid booking (seats already back); {@code trip.cancelled} / {@code trip.deleted}
- * cancel every live booking of the trip (paid ones refunded in full, a late cancellation penalises the driver);
+ * cancel every live booking of the trip (paid ones refunded in full, a driver's late cancellation penalises them, a
+ * staff member's never does);
  * {@code trip.updated} moves the departure of the live bookings.
  */
 @Service
@@ -46,20 +48,22 @@ public class FollowTripEvents {
     }
 
     /**
-     * {@code trip.cancelled} and {@code trip.deleted}: trip-service has already released every hold of the trip.
+     * {@code trip.cancelled} (by its driver) and {@code trip.deleted}: trip-service has already released every hold of the trip.
      *
      * @param reason {@link CancelReason#TRIP_CANCELLED} or {@link CancelReason#TRIP_DELETED}
      */
     public void tripCalledOff(UUID eventId, UUID tripId, CancelReason reason) {
-        tx.executeWithoutResult(s -> {
-            if (!inbox.firstDelivery(eventId, CONSUMER)) {
-                return;
-            }
-            Instant now = Instant.now();
-            for (Booking b : bookings.lockByTripAndStatusIn(tripId, BookingStatus.LIVE)) {
-                b.tripCalledOff(reason, rules, now);
-                bookings.save(b);
-            }
+        eachLiveBooking(eventId, tripId, (b, now) -> {
+            b.tripCalledOff(reason, rules, now);
+            return true;
+        });
+    }
+
+    /** {@code trip.cancelled} by a staff member (moderation): paid bookings refunded in full, the driver not penalised. */
+    public void tripCancelledByStaff(UUID eventId, UUID tripId, UUID staffId) {
+        eachLiveBooking(eventId, tripId, (b, now) -> {
+            b.tripCancelledByStaff(staffId, rules, now);
+            return true;
         });
     }
 
@@ -68,13 +72,18 @@ public class FollowTripEvents {
      * order (key = trip id), each carrying the trip as it was when emitted, so an older time never overwrites a newer one.
      */
     public void tripRescheduled(UUID eventId, UUID tripId, Instant departureTime) {
+        eachLiveBooking(eventId, tripId, (b, now) -> b.reschedule(departureTime, now));
+    }
+
+    /** Once per event, in one transaction: each live booking of the trip, locked, changed, and saved when it changed. */
+    private void eachLiveBooking(UUID eventId, UUID tripId, BiPredicate<Booking, Instant> change) {
         tx.executeWithoutResult(s -> {
             if (!inbox.firstDelivery(eventId, CONSUMER)) {
                 return;
             }
             Instant now = Instant.now();
             for (Booking b : bookings.lockByTripAndStatusIn(tripId, BookingStatus.LIVE)) {
-                if (b.reschedule(departureTime, now)) {
+                if (change.test(b, now)) {
                     bookings.save(b);
                 }
             }

@@ -10,13 +10,14 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 
-/** Reading bookings: one of one's own, a page of one's own as passenger or driver, or any one for another service. */
+/** Reading bookings: one of one's own, a page of one's own as passenger or driver, any one for another service, all for staff. */
 @Service
 public class ReadBookings {
 
     /** Wire names of the list filters → entity attributes. */
     public static final Map<String, String> ATTRIBUTES = Map.of("trip_id", "tripId", "created_at", "createdAt",
-            "departure_time", "departureTime", "amount_total", "amountTotal", "status", "status");
+            "departure_time", "departureTime", "amount_total", "amountTotal", "status", "status", "passenger_id", "passengerId",
+            "driver_id", "driverId");
 
     public enum Role { PASSENGER, DRIVER }
 
@@ -34,6 +35,11 @@ public class ReadBookings {
 
     public Booking find(UUID id) {
         return bookings.existing(id);
+    }
+
+    /** Everyone's bookings, for staff (admin-service). */
+    public Page<Booking> all(PageQuery query) {
+        return bookings.findAll(FilterSpecifications.of(query.filters(), ATTRIBUTES), query.toPageable(ATTRIBUTES));
     }
 
     public Page<Booking> list(UUID user, Role role, PageQuery query) {

@@ -203,7 +203,7 @@ class BookingRulesIT extends BookingIT {
     private ApplicationContext context;
 
     @Test
-    void theInternalSummaryIsForPaymentAndMessagingOnly() {
+    void theInternalApiIsForItsCallersOnly() {
         UUID passenger = UUID.randomUUID();
         String tripId = publishedTrip(driver(), 3).path("id").asString();
         String id = booked(passenger, tripId, 2).path("id").asString();
@@ -215,7 +215,10 @@ class BookingRulesIT extends BookingIT {
         assertThat(r.data().path("hold_id").asString()).isNotBlank();
         assertThat(r.data().path("departure_time").asString()).isNotBlank();
         var routes = List.of(InternalRoutes.route("GET", "/internal/bookings/{id}", "/internal/bookings/" + id, null, 200,
-                FleetService.PAYMENT, FleetService.MESSAGING));
+                        FleetService.PAYMENT, FleetService.MESSAGING),
+                InternalRoutes.route("GET", "/internal/bookings", "/internal/bookings?trip_id=" + tripId, null, 200, FleetService.ADMIN),
+                InternalRoutes.route("POST", "/internal/bookings/{id}/arbitration", "/internal/bookings/" + UUID.randomUUID() + "/arbitration",
+                        Map.of("outcome", "cancelled", "reason", "x", "staff_id", UUID.randomUUID().toString()), 404, FleetService.ADMIN));
         InternalRoutes.assertCoversEveryRoute(context, routes);
         InternalRoutes.assertGuarded(http(), FleetService.BOOKING, routes);
         assertThat(http().get("/internal/bookings/" + UUID.randomUUID(), asPaymentService()).status()).isEqualTo(404);

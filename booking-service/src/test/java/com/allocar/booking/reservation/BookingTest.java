@@ -16,6 +16,8 @@ import com.allocar.booking.cancellation.domain.CancellationRules;
 import com.allocar.booking.cancellation.domain.CancellationSettings;
 import com.allocar.booking.cancellation.domain.Initiator;
 import com.allocar.platform.api.ApiException;
+import com.allocar.platform.audit.AuditEntry;
+import com.allocar.platform.audit.Audited;
 import com.allocar.platform.events.DomainEvent;
 import com.allocar.platform.events.PublishedEvent;
 import com.allocar.platform.lifecycle.IllegalTransition;
@@ -285,5 +287,118 @@ class BookingTest {
             assertThat(n.note()).isEqualTo(AuditNote.PAYMENT_FAILED);
             assertThat(n.trail().meta()).containsEntry("reason", "insufficient_balance");
         });
+    }
+
+    // --- staff: a trip moderated off, and arbitration -------------------------------------------------------------
+
+    private final UUID staff = UUID.randomUUID();
+
+    private static AuditEntry audit(Booking b) {
+        return ((Audited) b.recordedEvents().getLast()).entry();
+    }
+
+    @Test
+    void aTripCancelledByStaffRefundsEverythingLateAsItIsWithoutPenalisingTheDriver() {
+        Booking b = paid(NOW.plus(Duration.ofHours(2))); // inside the driver's window: their own cancellation would be penalised
+        b.tripCancelledByStaff(staff, rules, NOW);
+        assertThat(types(b)).containsExactly("booking.cancelled", "refund.requested");
+        var refund = ((RefundRequested) b.recordedEvents().get(1)).refund();
+        assertThat(refund.refundAmount()).isEqualByComparingTo("12000");
+        assertThat(refund.feeAmount()).isEqualByComparingTo("0");
+        assertThat(refund.reason()).isEqualTo("trip_cancelled");
+        assertThat(b.getCancelReason()).isEqualTo(CancelReason.TRIP_CANCELLED);
+        assertThat(b.getCancelledBy()).isEqualTo("admin");
+        assertThat(((Changed) b.recordedEvents().getFirst()).trail().actorId()).isEqualTo(staff);
+        assertThat(b.getHoldReleasedAt()).isEqualTo(NOW); // trip-service released the seats itself
+        b.clearRecordedEvents();
+        b.tripCancelledByStaff(staff, rules, NOW);
+        assertThat(b.recordedEvents()).isEmpty();
+    }
+
+    @Test
+    void anArbitratedCancellationRefundsExactlyTheAmountNamedAndIsAudited() {
+        Booking b = paid(NOW.plus(Duration.ofHours(2)));
+        b.cancelByStaff(staff, new BigDecimal("5000"), "Litige réglé", rules, NOW);
+        assertThat(types(b)).containsExactly("booking.cancelled", "refund.requested", "audit.recorded");
+        var refund = ((RefundRequested) b.recordedEvents().get(1)).refund();
+        assertThat(refund.refundAmount()).isEqualByComparingTo("5000");
+        assertThat(refund.feeAmount()).isEqualByComparingTo("7000");
+        assertThat(refund.reason()).isEqualTo("admin");
+        assertThat(b.getCancelReason()).isEqualTo(CancelReason.ARBITRATION);
+        assertThat(b.getCancelledBy()).isEqualTo("admin");
+        assertThat(b.getRefundAmount()).isEqualByComparingTo("5000");
+        assertThat(b.holdToRelease()).isTrue();
+        AuditEntry entry = audit(b);
+        assertThat(entry.actorType()).isEqualTo("admin");
+        assertThat(entry.actorId()).isEqualTo(staff);
+        assertThat(entry.action()).isEqualTo("booking.arbitrate");
+        assertThat(entry.entity()).isEqualTo("booking");
+        assertThat(entry.entityId()).isEqualTo(b.getId().toString());
+        assertThat(entry.meta()).containsEntry("outcome", "cancelled").containsEntry("reason", "Litige réglé")
+                .containsEntry("previous_status", "paid").containsKeys("refund_amount", "fee_amount");
+
+        Booking all = paid();
+        all.cancelByStaff(staff, new BigDecimal("12000"), "x", rules, NOW);
+        assertThat(all.getFeeAmount()).isEqualByComparingTo("0");
+        Booking none = paid();
+        none.cancelByStaff(staff, BigDecimal.ZERO, "x", rules, NOW);
+        assertThat(none.getFeeAmount()).isEqualByComparingTo("12000");
+    }
+
+    @Test
+    void anArbitratedCancellationNamesARefundOnlyWhenSomethingWasPaidAndNeverMoreThanThat() {
+        for (BigDecimal wrong : new BigDecimal[] {null, new BigDecimal("12000.01"), new BigDecimal("-1")}) {
+            Booking b = paid();
+            assertThatThrownBy(() -> b.cancelByStaff(staff, wrong, "x", rules, NOW)).as(String.valueOf(wrong))
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details().toString()).contains("refund_amount"));
+            assertThat(b.getStatus()).isEqualTo(BookingStatus.PAID);
+            assertThat(b.recordedEvents()).isEmpty();
+        }
+        Booking unpaid = accepted();
+        assertThatThrownBy(() -> unpaid.cancelByStaff(staff, BigDecimal.ZERO, "x", rules, NOW)).isInstanceOf(ApiException.class);
+        unpaid.cancelByStaff(staff, null, "Doublon", rules, NOW);
+        assertThat(types(unpaid)).containsExactly("booking.cancelled", "audit.recorded");
+        assertThat(audit(unpaid).meta()).doesNotContainKey("refund_amount");
+        assertThatThrownBy(() -> unpaid.cancelByStaff(staff, null, "x", rules, NOW))
+                .isInstanceOfSatisfying(IllegalTransition.class, e -> assertThat(e.current()).isEqualTo("cancelled"));
+    }
+
+    @Test
+    void anArbitratedNoShowIsAPaidBookingNeverCheckedInOnceTheTripLeft() {
+        assertThatThrownBy(() -> accepted().noShowByStaff(staff, "x", rules, NOW))
+                .isInstanceOfSatisfying(IllegalTransition.class, e -> assertThat(e.current()).isEqualTo("accepted"));
+        Booking notYet = paid();
+        assertThatThrownBy(() -> notYet.noShowByStaff(staff, "x", rules, NOW)).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.details()).containsEntry("current", "paid").containsKey("departure_time"));
+        Booking onBoard = paid(NOW.minus(Duration.ofHours(1)));
+        onBoard.checkIn(driver, onBoard.getShortCode(), NOW.minus(Duration.ofHours(1)));
+        onBoard.clearRecordedEvents();
+        assertThatThrownBy(() -> onBoard.noShowByStaff(staff, "x", rules, NOW)).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.details()).containsKey("checked_in_at"));
+        assertThat(onBoard.recordedEvents()).isEmpty();
+
+        Booking absent = paid(NOW.minus(Duration.ofHours(1)));
+        absent.noShowByStaff(staff, "Absent au départ", rules, NOW);
+        assertThat(types(absent)).containsExactly("booking.no_show", "refund.requested", "audit.recorded");
+        assertThat(absent.isNoShow()).isTrue();
+        assertThat(absent.getCancelledBy()).isEqualTo("admin");
+        assertThat(absent.getFeeAmount()).isEqualByComparingTo("6000"); // the no-show rule's 50 %
+        assertThat(audit(absent).meta()).containsEntry("outcome", "no_show");
+    }
+
+    @Test
+    void anArbitratedCompletionIsForAPaidBookingOnceTheTripLeft() {
+        assertThatThrownBy(() -> accepted().completeByStaff(staff, "x", NOW))
+                .isInstanceOfSatisfying(IllegalTransition.class, e -> assertThat(e.allowed()).containsExactly("cancelled", "paid"));
+        assertThatThrownBy(() -> paid().completeByStaff(staff, "x", NOW)).isInstanceOf(ApiException.class);
+        Booking b = paid(NOW.minus(Duration.ofHours(4))); // never checked in: staff settle that the ride took place
+        b.completeByStaff(staff, "Trajet effectué, code oublié", NOW);
+        assertThat(b.getStatus()).isEqualTo(BookingStatus.COMPLETED);
+        assertThat(b.getCompletedAt()).isEqualTo(NOW);
+        assertThat(types(b)).containsExactly("booking.completed", "audit.recorded");
+        assertThat(change(b, 0).by()).isEqualTo("admin");
+        assertThat(audit(b).meta()).containsEntry("outcome", "completed").containsEntry("previous_status", "paid");
+        assertThatThrownBy(() -> b.completeByStaff(staff, "x", NOW))
+                .isInstanceOfSatisfying(IllegalTransition.class, e -> assertThat(e.current()).isEqualTo("completed"));
     }
 }

@@ -10,6 +10,7 @@ import com.allocar.identity.events.IdentityEvent;
 import com.allocar.identity.user.User;
 import com.allocar.identity.user.UserRepository;
 import com.allocar.platform.api.ApiException;
+import com.allocar.platform.settings.PlatformSettings;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,12 +26,15 @@ public class Referrals {
     private final ReferralRepository referrals;
     private final UserRepository users;
     private final ReferralProperties props;
+    private final PlatformSettings settings;
     private final ApplicationEventPublisher events;
 
-    Referrals(ReferralRepository referrals, UserRepository users, ReferralProperties props, ApplicationEventPublisher events) {
+    Referrals(ReferralRepository referrals, UserRepository users, ReferralProperties props, PlatformSettings settings,
+              ApplicationEventPublisher events) {
         this.referrals = referrals;
         this.users = users;
         this.props = props;
+        this.settings = settings;
         this.events = events;
     }
 
@@ -48,7 +52,10 @@ public class Referrals {
         if (referrals.existsByRefereeId(referee.getId())) {
             throw ApiException.conflict("A referral code was already applied to this account", Map.of("reason", "already_referred"));
         }
-        Referral r = referrals.saveAndFlush(new Referral(referrer.getId(), referee.getId(), props.bonusReferrer(), props.bonusReferee()));
+        // the bonuses staff set in admin settings when this code is applied; the properties until they set any
+        var inForce = settings.current();
+        Referral r = referrals.saveAndFlush(new Referral(referrer.getId(), referee.getId(),
+                inForce.decimal("referral_bonus_referrer", props.bonusReferrer()), inForce.decimal("referral_bonus_referee", props.bonusReferee())));
         events.publishEvent(new IdentityEvent(IdentityEventType.REFERRAL_APPLIED, referee.getId(),
                 new IdentityEvents.ReferralApplied(r.getId(), referrer.getId(), referee.getId(), r.getBonusReferrer(),
                         r.getBonusReferee(), "XOF")));

@@ -1,13 +1,20 @@
 package com.allocar.identity.referral;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
 
 import com.allocar.identity.support.IdentityIT;
+import com.allocar.platform.settings.PlatformSettings;
+import com.allocar.platform.testing.TestEvents;
 import com.allocar.platform.testing.TestPhones;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class ReferralIT extends IdentityIT {
 
@@ -57,5 +64,38 @@ class ReferralIT extends IdentityIT {
 
         var badCode = http().post("/api/v1/auth/register", Map.of("phone", TestPhones.ivorianMobile(), "password", PASSWORD, "referral_code", "NOPE1234"));
         assertThat(badCode.status()).isEqualTo(400);
+    }
+
+    /** The bonuses staff set in admin settings (real Kafka) apply to the next code applied; the earlier referral keeps its own. */
+    @Test
+    void theBonusesInForceWhenTheCodeIsAppliedAreTheOnesPromised() {
+        JsonNode referrer = signedUpUser();
+        String code = referrer.path("user").path("referral_code").asString();
+        JsonNode before = signedUpUser();
+        assertThat(http().post("/api/v1/referrals/use", Map.of("code", code), "Authorization", auth(before)).data().path("bonus_referee")
+                .decimalValue()).isEqualByComparingTo("500");
+        long v = settings.current().version() + 1;
+        try {
+            publish(v, 2500, 1500);
+            JsonNode after = signedUpUser();
+            var used = http().post("/api/v1/referrals/use", Map.of("code", code), "Authorization", auth(after));
+            assertThat(used.data().path("bonus_referee").decimalValue()).isEqualByComparingTo("1500");
+            assertThat(jdbc.sql("SELECT bonus_referrer FROM referrals WHERE referee_id = ?::uuid").param(after.path("user").path("id").asString())
+                    .query(BigDecimal.class).single()).isEqualByComparingTo("2500");
+            assertThat(jdbc.sql("SELECT bonus_referrer FROM referrals WHERE referee_id = ?::uuid").param(before.path("user").path("id").asString())
+                    .query(BigDecimal.class).single()).isEqualByComparingTo("1000");
+        } finally {
+            publish(v + 1, 1000, 500);
+        }
+    }
+
+    @Autowired
+    PlatformSettings settings;
+
+    private void publish(long version, int referrer, int referee) {
+        TestEvents.send("admin.settings", "platform", TestEvents.envelope(
+                "settings.changed", "platform", Map.of("version", version, "settings",
+                        Map.of("referral_bonus_referrer", referrer, "referral_bonus_referee", referee))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> settings.current().version() == version);
     }
 }

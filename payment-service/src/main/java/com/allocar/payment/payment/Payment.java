@@ -2,11 +2,15 @@ package com.allocar.payment.payment;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import com.allocar.payment.api.PaymentEvents;
 import com.allocar.payment.provider.PaymentProvider;
 import com.allocar.payment.provider.Provider;
+import com.allocar.platform.audit.AuditEntry;
+import com.allocar.platform.audit.Audited;
 import com.allocar.platform.events.AggregateRoot;
 import com.allocar.platform.lifecycle.Lifecycle;
 
@@ -157,6 +161,15 @@ public final class Payment extends AggregateRoot {
         refundedAmount = refundedAmount.add(refund.amount());
         record(new PaymentRefunded(new PaymentEvents.PaymentRefunded(refund.refundId(), id, bookingId, userId, refund.driverId(),
                 refund.amount(), refund.destination(), currency, at)));
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("refund_id", refund.refundId().toString());
+        if (bookingId != null) {
+            meta.put("booking_id", bookingId.toString());
+        }
+        meta.put("user_id", userId.toString());
+        meta.put("amount", refund.amount());
+        meta.put("destination", refund.destination());
+        record(new Audited(AuditEntry.of(AuditEntry.Actor.SYSTEM, null, "payment.refund", "payment", id, meta, at)));
     }
 
     /** A refund that moved money: its id, the driver it is charged to, the amount and where it went (provider | wallet). */

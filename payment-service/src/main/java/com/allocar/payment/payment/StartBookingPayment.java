@@ -11,6 +11,8 @@ import com.allocar.payment.promo.Promos;
 import com.allocar.payment.provider.PaymentProvider;
 import com.allocar.payment.provider.Providers;
 import com.allocar.platform.api.ApiException;
+import com.allocar.platform.settings.PlatformSettings;
+import com.allocar.platform.settings.WalletSwitch;
 import com.allocar.platform.security.CurrentUser;
 
 import org.springframework.stereotype.Service;
@@ -33,10 +35,12 @@ public class StartBookingPayment {
     private final Providers providers;
     private final ProviderCheckout checkout;
     private final WalletPayment wallet;
+    private final PlatformSettings settings;
     private final TransactionTemplate tx;
 
     StartBookingPayment(PaymentRepository payments, Bookings bookings, Promos promos, PaymentFees fees, CardFraudCheck fraud,
-                        Providers providers, ProviderCheckout checkout, WalletPayment wallet, PlatformTransactionManager txm) {
+                        Providers providers, ProviderCheckout checkout, WalletPayment wallet, PlatformSettings settings,
+                        PlatformTransactionManager txm) {
         this.payments = payments;
         this.bookings = bookings;
         this.promos = promos;
@@ -45,6 +49,7 @@ public class StartBookingPayment {
         this.providers = providers;
         this.checkout = checkout;
         this.wallet = wallet;
+        this.settings = settings;
         this.tx = new TransactionTemplate(txm);
     }
 
@@ -68,6 +73,9 @@ public class StartBookingPayment {
         }
         if (cmd.method() == PaymentMethod.CARD) {
             fraud.check(user.id());
+        }
+        if (cmd.method() == PaymentMethod.WALLET) {
+            WalletSwitch.require(settings.current());
         }
         PaymentProvider adapter = cmd.method() == PaymentMethod.WALLET ? null : providers.get(cmd.method().provider());
         Payment payment = tx.execute(s -> existingOrNew(user.id(), booking, cmd));

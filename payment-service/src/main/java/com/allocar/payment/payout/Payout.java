@@ -2,15 +2,20 @@ package com.allocar.payment.payout;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import com.allocar.payment.api.PaymentEvents;
 import com.allocar.payment.provider.Provider;
+import com.allocar.platform.audit.AuditEntry;
+import com.allocar.platform.audit.Audited;
 import com.allocar.platform.events.AggregateRoot;
 
 /**
  * A payout or a withdrawal, the aggregate of its status: scheduled → processing → done | failed. Each transition
- * checks {@link PayoutStatus} and records {@code payout.completed | payout.failed}, written by the repository's save.
+ * checks {@link PayoutStatus} and records {@code payout.completed | payout.failed} and its audit entry, written by the
+ * repository's save.
  */
 public final class Payout extends AggregateRoot {
 
@@ -63,6 +68,7 @@ public final class Payout extends AggregateRoot {
         providerRef = ref;
         failureReason = null;
         record(new PayoutCompleted(new PaymentEvents.PayoutCompleted(id, userId, amount, CURRENCY, provider.wire(), ref, at)));
+        record(audited("payout.completed", at));
     }
 
     /** @param reason the provider's reason, or ours; null when nobody gave one */
@@ -71,6 +77,20 @@ public final class Payout extends AggregateRoot {
         providerRef = ref;
         failureReason = reason;
         record(new PayoutFailed(new PaymentEvents.PayoutFailed(id, userId, amount, CURRENCY, reason == null ? DEFAULT_FAILURE : reason, at)));
+        record(audited("payout.failed", at));
+    }
+
+    /** Money leaving the platform (or not): the audit trail names the driver, the amount and the provider, never the number. */
+    private Audited audited(String action, Instant at) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("user_id", userId.toString());
+        meta.put("kind", kind.wire());
+        meta.put("amount", amount);
+        meta.put("provider", provider.wire());
+        if (failureReason != null) {
+            meta.put("reason", failureReason);
+        }
+        return new Audited(AuditEntry.of(AuditEntry.Actor.SYSTEM, null, action, "payout", id, meta, at));
     }
 
     /** A scheduled payout whose money is not reserved yet. */

@@ -3,10 +3,10 @@ package com.allocar.payment.promo;
 import com.allocar.platform.lifecycle.Lifecycle;
 
 /** Whether a promo code may be used at all (its window and limits apply on top). */
-enum PromoStatus {
+public enum PromoStatus {
     ACTIVE, INACTIVE;
 
-    String wire() {
+    public String wire() {
         return Lifecycle.wire(this);
     }
 }

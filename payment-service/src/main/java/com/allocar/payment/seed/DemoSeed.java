@@ -33,8 +33,8 @@ class DemoSeed implements ApplicationRunner {
         if (jdbc.sql("SELECT count(*) FROM promos WHERE code IN ('BIENVENUE', 'ABIDJAN10')").query(Long.class).single() > 0) {
             return;
         }
-        promos.create("BIENVENUE", PromoDiscount.PromoType.AMOUNT, new BigDecimal("500"), 1000, 1, null, null);
-        promos.create("ABIDJAN10", PromoDiscount.PromoType.PERCENT, BigDecimal.TEN, 100, 2, null, null);
+        promos.create("BIENVENUE", PromoDiscount.PromoType.AMOUNT, new BigDecimal("500"), 1000, 1, null, null, null);
+        promos.create("ABIDJAN10", PromoDiscount.PromoType.PERCENT, BigDecimal.TEN, 100, 2, null, null, null);
         log.info("demo promos BIENVENUE (500 XOF, once per user) and ABIDJAN10 (10 %) created");
     }
 }

@@ -22,7 +22,12 @@ class PaymentContractTest {
             Map.entry("payment-service/payout.completed.v1", PaymentEvents.PayoutCompleted.class),
             Map.entry("payment-service/payout.failed.v1", PaymentEvents.PayoutFailed.class),
             Map.entry("payment-service/internal/topup-request.v1", PaymentInternalApi.TopupRequest.class),
-            Map.entry("payment-service/internal/topup-started.v1", PaymentInternalApi.TopupStarted.class));
+            Map.entry("payment-service/internal/topup-started.v1", PaymentInternalApi.TopupStarted.class),
+            Map.entry("payment-service/internal/staff-payment-view.v1", PaymentInternalApi.StaffPaymentView.class),
+            Map.entry("payment-service/internal/payout-run.v1", PaymentInternalApi.PayoutRun.class),
+            Map.entry("payment-service/internal/promo-create.v1", PaymentInternalApi.CreatePromo.class),
+            Map.entry("payment-service/internal/promo-change.v1", PaymentInternalApi.ChangePromo.class),
+            Map.entry("payment-service/internal/promo-view.v1", PaymentInternalApi.PromoView.class));
 
     @Test
     void every_fixture_is_what_our_records_write_and_every_event_type_has_one() {

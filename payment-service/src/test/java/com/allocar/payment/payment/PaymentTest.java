@@ -84,7 +84,14 @@ class PaymentTest {
         p.refund(new Payment.RefundMade(UUID.randomUUID(), driver, new BigDecimal("200"), "wallet"), AT);
         assertThat(p.status()).isEqualTo(PaymentStatus.REFUNDED);
         assertThat(p.refundedAmount()).isEqualByComparingTo("500");
-        assertThat(p.recordedEvents()).hasSize(2);
+        // each refund: payment.refunded and its audit entry (actor system, the amount, never the payer's number)
+        assertThat(p.recordedEvents()).extracting(r -> ((PublishedEvent) r).type().wire())
+                .containsExactly("payment.refunded", "audit.recorded", "payment.refunded", "audit.recorded");
+        var audit = (com.allocar.platform.audit.AuditEntry) ((PublishedEvent) p.recordedEvents().get(1)).payload();
+        assertThat(audit.action()).isEqualTo("payment.refund");
+        assertThat(audit.actorType()).isEqualTo("system");
+        assertThat(audit.entityId()).isEqualTo(p.id().toString());
+        assertThat(audit.meta()).containsEntry("amount", new BigDecimal("300")).containsEntry("refund_id", refund.toString());
         PublishedEvent e = (PublishedEvent) p.recordedEvents().getFirst();
         assertThat(e.type()).isEqualTo(PaymentEventType.PAYMENT_REFUNDED);
         var payload = (PaymentEvents.PaymentRefunded) e.payload();

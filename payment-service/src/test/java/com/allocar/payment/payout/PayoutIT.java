@@ -63,8 +63,21 @@ class PayoutIT extends PaymentIT {
         assertThat(payload.path("amount").decimalValue()).isEqualByComparingTo("25000");
         assertThat(payload.path("provider_ref").asString()).isEqualTo(p.providerRef());
 
+        // the money that left is in the fleet's audit trail, in the same transaction as the payout's outcome
+        var audited = KafkaProbe.recordsWithKey(TestInfra.KAFKA, "audit.entries", p.id().toString(), Duration.ofSeconds(2));
+        assertThat(audited).hasSize(1);
+        var entry = payload(audited.getFirst());
+        assertThat(entry.path("action").asString()).isEqualTo("payout.completed");
+        assertThat(entry.path("actor_type").asString()).isEqualTo("system");
+        assertThat(entry.path("entity").asString()).isEqualTo("payout");
+        assertThat(entry.path("meta").path("amount").decimalValue()).isEqualByComparingTo("25000");
+        assertThat(entry.path("meta").path("user_id").asString()).isEqualTo(driver.toString());
+        assertThat(entry.path("meta").toString()).doesNotContain("+2250700000001");
+
         var failed = payouts.ofUser(blocked);
         assertThat(failed).extracting(Payout::status).containsExactly(PayoutStatus.FAILED);
+        var failure = KafkaProbe.recordsWithKey(TestInfra.KAFKA, "audit.entries", failed.getFirst().id().toString(), Duration.ofSeconds(2));
+        assertThat(failure).extracting(r -> payload(r).path("action").asString()).containsExactly("payout.failed");
         assertThat(events(failed.getFirst().id().toString())).extracting(PaymentIT::type).containsExactly("payout.failed");
         assertThat(payouts.ofUser(small)).isEmpty();
     }

@@ -18,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PromoIT extends PaymentIT {
 
+    private static final UUID STAFF = UUID.randomUUID();
+
     private String promo(String type, int value, Integer maxUses, Integer perUser) {
         String code = "IT" + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36).toUpperCase();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -26,6 +28,7 @@ class PromoIT extends PaymentIT {
         body.put("value", value);
         body.put("max_uses", maxUses);
         body.put("per_user_limit", perUser);
+        body.put("staff_id", STAFF.toString());
         var r = http().post("/internal/promos", body, asAdmin());
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return code;
@@ -123,6 +126,7 @@ class PromoIT extends PaymentIT {
         body.put("value", 500);
         body.put("starts_at", "2025-01-01T00:00:00Z");
         body.put("ends_at", "2025-02-01T00:00:00Z");
+        body.put("staff_id", STAFF.toString());
         assertThat(http().post("/internal/promos", body, asAdmin()).status()).isEqualTo(201);
         UUID passenger = UUID.randomUUID();
         var r = init(passenger, acceptedBooking(passenger), "wave", (String) body.get("code"), null);
@@ -133,5 +137,81 @@ class PromoIT extends PaymentIT {
         body.put("type", "percent");
         body.put("value", 150);
         assertThat(http().post("/internal/promos", body, asAdmin()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void staffListDeactivateReactivateAndLimitPromosAndEachChangeIsAudited() {
+        String code = promo("amount", 300, 5, null);
+        var listed = http().get("/internal/promos?status=active&page_size=100", asAdmin());
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        var mine = java.util.stream.StreamSupport.stream(listed.data().spliterator(), false)
+                .filter(p -> p.path("code").asString().equals(code)).findFirst().orElseThrow();
+        String id = mine.path("id").asString();
+        assertThat(mine.path("max_uses").asInt()).isEqualTo(5);
+        assertThat(listed.body().path("meta").path("pagination").path("total").asInt()).isPositive();
+        assertThat(outboxCount(id, "audit.recorded")).isEqualTo(1); // promo.create
+
+        var off = http().post("/internal/promos/" + id + "/changes", Map.of("status", "inactive", "staff_id", STAFF.toString()), asAdmin());
+        assertThat(off.status()).as(off.toString()).isEqualTo(200);
+        assertThat(off.data().path("status").asString()).isEqualTo("inactive");
+        UUID passenger = UUID.randomUUID();
+        UUID booking = acceptedBooking(passenger);
+        var refused = http().post("/api/v1/promos/validate", Map.of("code", code, "booking_id", booking.toString()), auth(passenger));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("error").path("details").path("reason").asString()).isEqualTo("inactive");
+        assertThat(http().get("/internal/promos?status=inactive&page_size=100", asAdmin()).data().toString()).contains(code);
+
+        var on = http().post("/internal/promos/" + id + "/changes", Map.of("status", "active", "max_uses", 10, "staff_id", STAFF.toString()), asAdmin());
+        assertThat(on.data().path("status").asString()).isEqualTo("active");
+        assertThat(on.data().path("max_uses").asInt()).isEqualTo(10);
+        assertThat(http().post("/api/v1/promos/validate", Map.of("code", code, "booking_id", booking.toString()), auth(passenger)).status())
+                .isEqualTo(200);
+        assertThat(outboxCount(id, "audit.recorded")).isEqualTo(3);
+        String meta = jdbc.sql("SELECT payload::text FROM outbox WHERE aggregate_id = ? AND type = 'audit.recorded' ORDER BY seq DESC LIMIT 1")
+                .param(id).query(String.class).single();
+        assertThat(meta).contains("promo.activate").contains(STAFF.toString()).contains("\"max_uses\"");
+
+        // the same values again change nothing and record nothing
+        assertThat(http().post("/internal/promos/" + id + "/changes", Map.of("status", "active", "staff_id", STAFF.toString()), asAdmin()).status()).isEqualTo(200);
+        assertThat(outboxCount(id, "audit.recorded")).isEqualTo(3);
+    }
+
+    @Test
+    void staffRefusalsAreTheSpecsErrors() {
+        String code = promo("amount", 300, 3, null);
+        Map<String, Object> again = new LinkedHashMap<>();
+        again.put("code", code.toLowerCase());
+        again.put("type", "amount");
+        again.put("value", 100);
+        again.put("staff_id", STAFF.toString());
+        var duplicate = http().post("/internal/promos", again, asAdmin());
+        assertThat(duplicate.status()).as(duplicate.toString()).isEqualTo(409);
+        assertThat(duplicate.errorCode()).isEqualTo("conflict");
+        again.remove("staff_id");
+        again.put("code", code + "X");
+        assertThat(http().post("/internal/promos", again, asAdmin()).status()).isEqualTo(400);
+
+        String id = java.util.stream.StreamSupport.stream(http().get("/internal/promos?page_size=100", asAdmin()).data().spliterator(), false)
+                .filter(p -> p.path("code").asString().equals(code)).findFirst().orElseThrow().path("id").asString();
+        for (int i = 0; i < 2; i++) { // two uses taken
+            UUID passenger = UUID.randomUUID();
+            var init = init(passenger, acceptedBooking(passenger), "wave", code, null);
+            assertThat(init.status()).as(init.toString()).isEqualTo(200);
+        }
+        var equal = http().post("/internal/promos/" + id + "/changes", Map.of("max_uses", 2, "staff_id", STAFF.toString()), asAdmin());
+        assertThat(equal.status()).isEqualTo(200); // as many as the uses taken: allowed
+        var under = http().post("/internal/promos/" + id + "/changes", Map.of("max_uses", 1, "staff_id", STAFF.toString()), asAdmin());
+        assertThat(under.status()).as(under.toString()).isEqualTo(409);
+        assertThat(under.body().path("error").path("details").path("uses").asInt()).isEqualTo(2);
+        assertThat(http().post("/internal/promos/" + id + "/changes", Map.of("max_uses", 0, "staff_id", STAFF.toString()), asAdmin()).status()).isEqualTo(400);
+        for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("status", "paused", "staff_id", STAFF.toString()), Map.of("status", "inactive"),
+                Map.of("per_user_limit", 0, "staff_id", STAFF.toString()))) {
+            var r = http().post("/internal/promos/" + id + "/changes", bad, asAdmin());
+            assertThat(r.status()).as(bad + ": " + r).isEqualTo(400);
+            assertThat(r.errorCode()).isEqualTo("validation_error");
+        }
+        assertThat(http().get("/internal/promos?status=paused", asAdmin()).status()).isEqualTo(400);
+        assertThat(http().post("/internal/promos/" + UUID.randomUUID() + "/changes", Map.of("status", "active", "staff_id", STAFF.toString()), asAdmin()).status())
+                .isEqualTo(404);
     }
 }

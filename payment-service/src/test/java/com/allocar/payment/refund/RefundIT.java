@@ -70,6 +70,8 @@ class RefundIT extends PaymentIT {
         assertThat(refunds.retryPending()).isZero();
         assertThat(status(p.paymentId())).isEqualTo("refunded");
         assertThat(outboxCount(p.paymentId(), "payment.refunded")).isEqualTo(1);
+        // the refund is in the fleet's audit trail once, from the transaction that recorded it
+        assertThat(outboxCount(p.paymentId(), "audit.recorded")).isEqualTo(1);
         assertThat(WAVE.refundCalls(p.session())).isEqualTo(1);
     }
 

@@ -24,11 +24,15 @@ class InternalApiGuardIT extends PaymentIT {
     void eachInternalRouteAnswersOnlyItsCallers() {
         var topup = Map.of("topup_id", UUID.randomUUID().toString(), "user_id", UUID.randomUUID().toString(), "amount", 5000,
                 "currency", "XOF", "method", "wave");
-        var promo = Map.of("code", "GUARD" + Long.toString(System.nanoTime(), 36).toUpperCase(), "type", "amount", "value", 500);
+        var promo = Map.of("code", "GUARD" + Long.toString(System.nanoTime(), 36).toUpperCase(), "type", "amount", "value", 500,
+                "staff_id", UUID.randomUUID().toString());
         var routes = List.of(
                 route("POST", "/internal/topups", "/internal/topups", topup, 200, FleetService.WALLET),
                 route("GET", "/internal/payments", "/internal/payments?page_size=1", null, 200, FleetService.ADMIN),
                 route("POST", "/internal/promos", "/internal/promos", promo, 201, FleetService.ADMIN),
+                route("GET", "/internal/promos", "/internal/promos?page_size=1", null, 200, FleetService.ADMIN),
+                route("POST", "/internal/promos/{id}/changes", "/internal/promos/" + UUID.randomUUID() + "/changes",
+                        Map.of("status", "inactive", "staff_id", UUID.randomUUID().toString()), 404, FleetService.ADMIN),
                 route("POST", "/internal/payouts/run", "/internal/payouts/run", null, 200, FleetService.ADMIN));
         InternalRoutes.assertCoversEveryRoute(context, routes);
         InternalRoutes.assertGuarded(http(), FleetService.PAYMENT, routes);

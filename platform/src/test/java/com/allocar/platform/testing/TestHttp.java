@@ -46,6 +46,41 @@ public final class TestHttp {
         }
     }
 
+    /** A file answered (an export, a report): its bytes as they came. */
+    public record Download(int status, Map<String, String> headers, byte[] bytes) {
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        public String text() {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    public Download download(String path, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl + path))
+                .timeout(Duration.ofSeconds(60)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), headers(r), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> headers(HttpResponse<?> r) {
+        Map<String, String> h = new LinkedHashMap<>();
+        r.headers().map().forEach((k, v) -> h.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
+        return h;
+    }
+
     public Response get(String path, String... headers) {
         return send("GET", path, null, headers);
     }
@@ -77,8 +112,7 @@ public final class TestHttp {
         }
         try {
             HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            Map<String, String> h = new LinkedHashMap<>();
-            r.headers().map().forEach((k, v) -> h.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
+            Map<String, String> h = headers(r);
             JsonNode node;
             try {
                 node = r.body().isBlank() ? NullNode.getInstance() : JSON.readTree(r.body());

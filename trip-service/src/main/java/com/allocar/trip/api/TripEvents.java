@@ -21,9 +21,15 @@ public final class TripEvents {
                               int seatsTotal, int seatsAvailable, boolean allowAutoAccept, List<Place> stops) {
     }
 
-    /** Every hold of the trip was released; {@code affected_booking_ids} are the bookings that held or paid seats. */
+    /**
+     * Every hold of the trip was released; {@code affected_booking_ids} are the bookings that held or paid seats.
+     *
+     * @param cancelledBy a {@link CancelledBy}'s wire name; absent from events written before staff could cancel (read
+     *                    them as the driver's)
+     * @param staffId     the staff member who cancelled, when {@code cancelled_by} is admin
+     */
     public record TripCancelled(UUID tripId, UUID driverId, Instant departureTime, String reason, Instant cancelledAt,
-                                List<UUID> affectedBookingIds) {
+                                List<UUID> affectedBookingIds, String cancelledBy, UUID staffId) {
     }
 
     public record TripStarted(UUID tripId, UUID driverId, Instant startedAt) {

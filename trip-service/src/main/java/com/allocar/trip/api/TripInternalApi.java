@@ -8,6 +8,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -43,6 +44,21 @@ public final class TripInternalApi {
     public record TripSummary(UUID id, UUID driverId, String status, Instant departureTime, BigDecimal pricePerSeat,
                               String currency, int seatsTotal, int seatsAvailable, boolean allowAutoAccept,
                               String originText, String destinationText) {
+    }
+
+    /**
+     * {@code POST /internal/trips/{id}/cancellation} (admin-service): a staff member calls a draft or published trip off.
+     *
+     * @param staffId the staff member (Keycloak id), named in {@code trip.cancelled} and in the audit trail
+     */
+    public record StaffCancellation(@NotBlank @Size(max = 500) String reason, @NotNull UUID staffId) {
+    }
+
+    /** {@code GET /internal/trips} (admin-service) and the answer of a staff cancellation: a trip as staff see it. */
+    public record StaffTripView(UUID id, UUID driverId, UUID vehicleId, String status, String originText, String destinationText,
+                                Instant departureTime, Instant arrivalEta, BigDecimal pricePerSeat, String currency, int seatsTotal,
+                                int seatsAvailable, int seatsHeld, int seatsConfirmed, boolean allowAutoAccept, String cancelReason,
+                                Instant publishedAt, Instant cancelledAt, Instant createdAt, Instant updatedAt) {
     }
 
     /** {@code PUT /internal/price-bands/{id}} (admin-service). */

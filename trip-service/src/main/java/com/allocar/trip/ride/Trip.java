@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.allocar.platform.api.ApiException;
+import com.allocar.platform.audit.AuditEntry;
+import com.allocar.platform.audit.Audited;
 import com.allocar.platform.events.AggregateRoot;
+import com.allocar.trip.api.CancelledBy;
 import com.allocar.trip.api.TripEvents;
 import com.allocar.trip.geo.GeoPoint;
 import com.allocar.trip.stop.TripStop;
@@ -172,10 +175,33 @@ public class Trip extends AggregateRoot {
      * @param affectedBookings the bookings that held or paid seats
      */
     void cancel(String reason, List<UUID> affectedBookings, Instant now) {
+        callOff(reason, affectedBookings, CancelledBy.DRIVER, null, now);
+    }
+
+    /**
+     * A staff member calls it off (moderation): the same effect as the driver's {@link #cancel}, the event naming the
+     * staff member, and the audit trail's {@code trip.cancel} recorded beside it, so that neither commits without the
+     * other. The caller released its holds first, in the same transaction.
+     *
+     * @param affectedBookings the bookings that held or paid seats
+     */
+    void cancelByStaff(UUID staffId, String reason, List<UUID> affectedBookings, Instant now) {
+        TripStatus before = status;
+        callOff(reason, affectedBookings, CancelledBy.ADMIN, staffId, now);
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("reason", reason);
+        meta.put("previous_status", before.wire());
+        meta.put("driver_id", driverId.toString());
+        meta.put("affected_bookings", affectedBookings.size());
+        record(new Audited(AuditEntry.of(AuditEntry.Actor.ADMIN, staffId, "trip.cancel", "trip", id, meta, now)));
+    }
+
+    private void callOff(String reason, List<UUID> affectedBookings, CancelledBy by, UUID staffId, Instant now) {
         status = status.moveTo(TripStatus.CANCELLED);
         cancelReason = reason;
         cancelledAt = now;
-        record(new TripCancelled(new TripEvents.TripCancelled(id, driverId, departureTime, reason, now, affectedBookings)));
+        record(new TripCancelled(new TripEvents.TripCancelled(id, driverId, departureTime, reason, now, affectedBookings, by.wire(),
+                staffId)));
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.UUID;
 import com.allocar.trip.api.TripEventType;
 import com.allocar.trip.api.TripEvents;
 
-/** The driver called the trip off; every hold was released: {@code trip.cancelled}. */
+/** The driver, or a staff member, called the trip off; every hold was released: {@code trip.cancelled}. */
 public record TripCancelled(TripEvents.TripCancelled payload) implements TripEvent {
 
     @Override

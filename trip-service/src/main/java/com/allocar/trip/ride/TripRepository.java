@@ -6,10 +6,11 @@ import java.util.UUID;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface TripRepository extends JpaRepository<Trip, UUID> {
+interface TripRepository extends JpaRepository<Trip, UUID>, JpaSpecificationExecutor<Trip> {
 
     /**
      * Every change of a trip locks its row first (then its holds): the same order as the seat-hold SQL,

@@ -1,19 +1,30 @@
 package com.allocar.trip.ride;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.allocar.platform.api.ApiException;
+import com.allocar.platform.query.FilterSpecifications;
+import com.allocar.platform.query.PageQuery;
 import com.allocar.trip.stop.TripStop;
 import com.allocar.trip.stop.TripStopRepository;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A trip's page and its stops, for whoever may see them; a trip's facts for booking-service. */
+/** A trip's page and its stops, for whoever may see them; a trip's facts for booking-service; every trip for staff. */
 @Service
 public class ViewTrip {
+
+    /** Wire names of the staff list's filters and sorts → the trip's attributes. */
+    public static final Map<String, String> ATTRIBUTES = Map.of("status", "status", "driver_id", "driverId",
+            "departure_time", "departureTime", "created_at", "createdAt");
 
     private final TripRepository trips;
     private final TripStopRepository stops;
@@ -40,5 +51,13 @@ public class ViewTrip {
     @Transactional(readOnly = true)
     public Trip find(UUID id) {
         return trips.findById(id).orElseThrow(() -> ApiException.notFound("trip", id));
+    }
+
+    /** Every trip, drafts included, as staff filter them; ties broken by id so pages never overlap. */
+    @Transactional(readOnly = true)
+    public Page<Trip> all(PageQuery query) {
+        Pageable p = query.toPageable(ATTRIBUTES);
+        return trips.findAll(FilterSpecifications.of(query.filters(), ATTRIBUTES),
+                PageRequest.of(p.getPageNumber(), p.getPageSize(), p.getSort().and(Sort.by("id"))));
     }
 }

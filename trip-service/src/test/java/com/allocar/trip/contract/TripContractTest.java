@@ -30,7 +30,9 @@ class TripContractTest {
             Map.entry("trip-service/internal/release-request.v1", TripInternalApi.ReleaseRequest.class),
             Map.entry("trip-service/internal/trip-summary.v1", TripInternalApi.TripSummary.class),
             Map.entry("trip-service/internal/price-band-update.v1", TripInternalApi.PriceBandUpdate.class),
-            Map.entry("trip-service/internal/price-band-view.v1", TripInternalApi.PriceBandView.class));
+            Map.entry("trip-service/internal/price-band-view.v1", TripInternalApi.PriceBandView.class),
+            Map.entry("trip-service/internal/staff-cancellation.v1", TripInternalApi.StaffCancellation.class),
+            Map.entry("trip-service/internal/staff-trip-view.v1", TripInternalApi.StaffTripView.class));
 
     @Test
     void every_fixture_is_what_our_records_write_and_every_event_type_has_one() {

@@ -228,11 +228,7 @@ class TripLifecycleIT extends TripIT {
     void cancellingReleasesEveryHoldAndNamesTheBookings() {
         UUID driver = driverWithKyc();
         String id = publishedTrip(driver, 4).path("id").asString();
-        UUID held = UUID.randomUUID();
-        UUID paid = UUID.randomUUID();
-        hold(id, held, 1);
-        String paidHold = hold(id, paid, 2);
-        assertThat(http().post("/internal/holds/" + paidHold + "/confirm", null, internal()).status()).isEqualTo(200);
+        HeldAndPaid bookings = heldAndPaid(id);
         assertThat(http().get("/api/v1/trips/" + id).data().path("seats_available").asInt()).isEqualTo(1);
 
         var cancelled = http().post("/api/v1/trips/" + id + "/cancel", Map.of("reason", "Voiture en panne"), auth(driver));
@@ -249,7 +245,12 @@ class TripLifecycleIT extends TripIT {
         assertThat(types(events)).containsExactly("trip.created", "trip.published", "trip.cancelled");
         JsonNode payload = TestHttp.json().readTree(events.getLast().value()).path("payload");
         assertThat(payload.path("reason").asString()).isEqualTo("Voiture en panne");
-        assertThat(payload.path("affected_booking_ids").toString()).contains(held.toString()).contains(paid.toString());
+        assertThat(payload.path("affected_booking_ids").toString()).contains(bookings.held().toString()).contains(bookings.paid().toString());
+        // the driver's own: said so, no staff member named, nothing for the staff audit trail
+        assertThat(payload.path("cancelled_by").asString()).isEqualTo("driver");
+        assertThat(payload.path("staff_id").isNull()).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox WHERE aggregate_id = ? AND type = 'audit.recorded'").param(id).query(Long.class).single())
+                .isZero();
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import com.allocar.platform.api.ApiException;
+import com.allocar.platform.audit.AuditEntry;
+import com.allocar.platform.audit.Audited;
 import com.allocar.platform.events.DomainEvent;
 import com.allocar.platform.lifecycle.IllegalTransition;
 import com.allocar.trip.api.TripEventType;
@@ -110,7 +112,8 @@ class TripTest {
         assertThat(trip.getStatus()).isEqualTo(TripStatus.CANCELLED);
         assertThat(trip.getCancelReason()).isEqualTo("panne");
         TripCancelled cancelled = only(trip, TripCancelled.class);
-        assertThat(cancelled.payload()).isEqualTo(new TripEvents.TripCancelled(trip.getId(), driver, DEPARTURE, "panne", NOW, bookings));
+        assertThat(cancelled.payload()).isEqualTo(new TripEvents.TripCancelled(trip.getId(), driver, DEPARTURE, "panne", NOW, bookings,
+                "driver", null));
 
         Trip ongoing = offered(true);
         ongoing.start(NOW);
@@ -119,6 +122,51 @@ class TripTest {
         assertThat(e.current()).isEqualTo("ongoing");
         assertThat(e.allowed()).containsExactly("completed");
         assertThat(ongoing.recordedEvents()).isEmpty();
+    }
+
+    @Test
+    void aStaffCancellationNamesTheStaffMemberAndIsAuditedBesideIt() {
+        UUID staff = UUID.randomUUID();
+        List<UUID> bookings = List.of(UUID.randomUUID(), UUID.randomUUID());
+        Trip draft = clean(offered(false));
+        draft.cancelByStaff(staff, "Annonce frauduleuse", bookings, NOW);
+        assertThat(draft.getStatus()).isEqualTo(TripStatus.CANCELLED);
+        assertThat(draft.getCancelReason()).isEqualTo("Annonce frauduleuse");
+        assertThat(draft.getCancelledAt()).isEqualTo(NOW);
+        List<DomainEvent> events = draft.recordedEvents();
+        assertThat(events).hasSize(2);
+        assertThat(((TripCancelled) events.get(0)).payload()).isEqualTo(new TripEvents.TripCancelled(draft.getId(), driver, DEPARTURE,
+                "Annonce frauduleuse", NOW, bookings, "admin", staff));
+        AuditEntry audit = ((Audited) events.get(1)).entry();
+        assertThat(audit.actorType()).isEqualTo("admin");
+        assertThat(audit.actorId()).isEqualTo(staff);
+        assertThat(audit.action()).isEqualTo("trip.cancel");
+        assertThat(audit.entity()).isEqualTo("trip");
+        assertThat(audit.entityId()).isEqualTo(draft.getId().toString());
+        assertThat(audit.meta()).containsEntry("reason", "Annonce frauduleuse").containsEntry("previous_status", "draft")
+                .containsEntry("driver_id", driver.toString()).containsEntry("affected_bookings", 2);
+        assertThat(audit.occurredAt()).isEqualTo(NOW);
+
+        // the same lifecycle as the driver's: nothing once under way or over, and nothing recorded then
+        for (Trip gone : List.of(started(), cancelled())) {
+            TripStatus before = gone.getStatus();
+            IllegalTransition e = catchThrowableOfType(IllegalTransition.class, () -> gone.cancelByStaff(staff, "x", List.of(), NOW));
+            assertThat(e.current()).isEqualTo(before.wire());
+            assertThat(gone.getStatus()).isEqualTo(before);
+            assertThat(gone.recordedEvents()).isEmpty();
+        }
+    }
+
+    private Trip started() {
+        Trip t = offered(true);
+        t.start(NOW);
+        return clean(t);
+    }
+
+    private Trip cancelled() {
+        Trip t = offered(true);
+        t.cancel("panne", List.of(), NOW);
+        return clean(t);
     }
 
     @Test

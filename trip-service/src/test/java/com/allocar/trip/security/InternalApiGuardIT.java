@@ -14,7 +14,7 @@ import org.springframework.context.ApplicationContext;
 
 import static com.allocar.platform.testing.InternalRoutes.route;
 
-/** Every internal route of trip-service, refused to all but its callers (booking-service; admin-service for prices). */
+/** Every internal route of trip-service, refused to all but its callers (booking-service; admin-service for prices and moderation). */
 class InternalApiGuardIT extends TripIT {
 
     @Autowired
@@ -37,6 +37,9 @@ class InternalApiGuardIT extends TripIT {
                 route("POST", "/internal/holds/{holdId}/confirm", "/internal/holds/" + hold + "/confirm", null, 200, FleetService.BOOKING),
                 route("POST", "/internal/holds/{holdId}/release", "/internal/holds/" + unknown + "/release", null, 404,
                         FleetService.BOOKING),
+                route("GET", "/internal/trips", "/internal/trips", null, 200, FleetService.ADMIN),
+                route("POST", "/internal/trips/{id}/cancellation", "/internal/trips/" + unknown + "/cancellation",
+                        Map.of("reason", "moderation", "staff_id", UUID.randomUUID().toString()), 404, FleetService.ADMIN),
                 route("GET", "/internal/price-bands", "/internal/price-bands", null, 200, FleetService.ADMIN),
                 route("PUT", "/internal/price-bands/{id}", "/internal/price-bands/" + unknown,
                         Map.of("floor", 1000, "ceiling", 2000, "radius_km", 30, "active", true), 404, FleetService.ADMIN));

@@ -211,6 +211,18 @@ public abstract class TripIT {
         return r.data().path("hold_id").asString();
     }
 
+    /** Two bookings of a trip as booking-service leaves them: one holding a seat, one that paid for two (its hold confirmed). */
+    protected record HeldAndPaid(UUID held, UUID paid) {
+    }
+
+    protected HeldAndPaid heldAndPaid(String tripId) {
+        HeldAndPaid b = new HeldAndPaid(UUID.randomUUID(), UUID.randomUUID());
+        hold(tripId, b.held(), 1);
+        String paidHold = hold(tripId, b.paid(), 2);
+        assertThat(http().post("/internal/holds/" + paidHold + "/confirm", null, internal()).status()).isEqualTo(200);
+        return b;
+    }
+
     /** The event types of records, in order. */
     protected static java.util.List<String> types(java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records) {
         return records.stream().map(r -> new String(r.headers().lastHeader("event_type").value())).toList();

@@ -48,6 +48,22 @@ class EntryRepository {
                 .params(userId, source.wire(), refType, refId).query(EntryRepository::entry).list();
     }
 
+    /**
+     * Every wallet's entries of a period in a stable order (created_at, id), a page at a time after the entry
+     * {@code after} (a keyset: a new entry never shifts what was already read).
+     */
+    List<Entry> inOrder(Instant from, Instant to, UUID after, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM wallet_txns t JOIN wallets w ON w.id = t.wallet_id
+                WHERE (CAST(:from AS timestamptz) IS NULL OR t.created_at >= :from)
+                  AND (CAST(:to AS timestamptz) IS NULL OR t.created_at < :to)
+                  AND (CAST(:after AS uuid) IS NULL
+                       OR (t.created_at, t.id) > (SELECT a.created_at, a.id FROM wallet_txns a WHERE a.id = :after))
+                ORDER BY t.created_at, t.id LIMIT :limit""")
+                .param("from", timestamp(from)).param("to", timestamp(to)).param("after", after).param("limit", limit)
+                .query(EntryRepository::entry).list();
+    }
+
     /** Inserts a new entry (the caller holds its wallet's lock and checked the id is free). */
     void append(Entry e) {
         Timestamp created = jdbc.sql("""

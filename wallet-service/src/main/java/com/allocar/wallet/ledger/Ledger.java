@@ -1,5 +1,6 @@
 package com.allocar.wallet.ledger;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -131,5 +132,17 @@ public class Ledger {
     @Transactional(readOnly = true)
     public List<Entry> entries(UUID userId, Source source, String refType, Object refId) {
         return entries.about(userId, source, refType, refId.toString());
+    }
+
+    /**
+     * Every wallet's entries of a period (start included, end excluded; either open), oldest first, {@code limit} after
+     * the entry {@code after} (null: from the start). An unknown cursor is refused: a typo would restart the export.
+     */
+    @Transactional(readOnly = true)
+    public List<Entry> inOrder(Instant from, Instant to, UUID after, int limit) {
+        if (after != null && entries.find(after).isEmpty()) {
+            throw ApiException.validation("after", "no such wallet entry");
+        }
+        return entries.inOrder(from, to, after, limit);
     }
 }

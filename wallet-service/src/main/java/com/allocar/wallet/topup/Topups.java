@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.ErrorCode;
+import com.allocar.platform.settings.PlatformSettings;
+import com.allocar.platform.settings.WalletSwitch;
 import com.allocar.wallet.api.TopupMethod;
 import com.allocar.wallet.config.WalletProperties;
 import com.allocar.wallet.ledger.AmountLimits;
@@ -27,14 +29,17 @@ public class Topups {
 
     private final PaymentServiceClient payments;
     private final WalletProperties props;
+    private final PlatformSettings settings;
 
-    Topups(PaymentServiceClient payments, WalletProperties props) {
+    Topups(PaymentServiceClient payments, WalletProperties props, PlatformSettings settings) {
         this.payments = payments;
         this.props = props;
+        this.settings = settings;
     }
 
     /** The topup id derives from the user and their Idempotency-Key: a retry after a lost answer names the same topup. */
     public Started start(UUID userId, String idempotencyKey, BigDecimal amount, TopupMethod method, String msisdn) {
+        WalletSwitch.require(settings.current());
         AmountLimits.check(amount, props.topup().minAmount(), props.maxAmount());
         UUID topupId = EntryIds.of("topup-request", userId, idempotencyKey);
         var intent = payments.createTopup(new PaymentServiceClient.TopupRequest(topupId, userId, amount, props.currency(), method, msisdn));

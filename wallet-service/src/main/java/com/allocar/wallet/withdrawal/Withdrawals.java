@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import com.allocar.platform.events.RecordedEvents;
+import com.allocar.platform.settings.PlatformSettings;
+import com.allocar.platform.settings.WalletSwitch;
 import com.allocar.wallet.api.Direction;
 import com.allocar.wallet.api.Source;
 import com.allocar.wallet.api.WithdrawalMethod;
@@ -32,17 +34,20 @@ public class Withdrawals {
     private final KycRegistry kyc;
     private final RecordedEvents recorded;
     private final WalletProperties props;
+    private final PlatformSettings settings;
 
-    Withdrawals(Ledger ledger, KycRegistry kyc, RecordedEvents recorded, WalletProperties props) {
+    Withdrawals(Ledger ledger, KycRegistry kyc, RecordedEvents recorded, WalletProperties props, PlatformSettings settings) {
         this.ledger = ledger;
         this.kyc = kyc;
         this.recorded = recorded;
         this.props = props;
+        this.settings = settings;
     }
 
     /** The withdrawal id derives from the user and their Idempotency-Key: a retry reserves nothing twice. */
     @Transactional
     public Requested request(UUID userId, String idempotencyKey, BigDecimal amount, WithdrawalMethod method, String msisdn) {
+        WalletSwitch.require(settings.current());
         AmountLimits.check(amount, props.withdrawal().minAmount(), props.maxAmount());
         KycRequiredForWithdrawal.check(kyc.status(userId));
         UUID withdrawalId = EntryIds.of("withdrawal", userId, idempotencyKey);

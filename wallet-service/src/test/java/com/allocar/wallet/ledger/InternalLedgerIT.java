@@ -50,7 +50,8 @@ class InternalLedgerIT extends WalletIT {
                 route("GET", "/internal/wallet-entries/{entryId}", "/internal/wallet-entries/" + pending, null, 200, FleetService.PAYMENT),
                 route("GET", "/internal/wallets/{userId}", "/internal/wallets/" + user, null, 200, FleetService.PAYMENT,
                         FleetService.ADMIN),
-                route("GET", "/internal/payouts/eligible", "/internal/payouts/eligible?page_size=1", null, 200, FleetService.PAYMENT));
+                route("GET", "/internal/payouts/eligible", "/internal/payouts/eligible?page_size=1", null, 200, FleetService.PAYMENT),
+                route("GET", "/internal/wallet-txns", "/internal/wallet-txns?limit=1", null, 200, FleetService.ADMIN));
         InternalRoutes.assertCoversEveryRoute(context, routes);
         InternalRoutes.assertGuarded(http(), FleetService.WALLET, routes);
         // exactly one credit of 1 XOF went in (the right caller's), whatever the refused calls carried

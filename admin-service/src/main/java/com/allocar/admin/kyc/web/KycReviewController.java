@@ -50,9 +50,7 @@ class KycReviewController {
             description = "Each document shown is written to the audit trail (kyc.documents_viewed) with the staff id.")
     Envelope<List<IdentityKycClient.KycDocument>> pending(Staff staff, HttpServletRequest request) {
         PageQuery q = PENDING.parse(request.getParameterMap());
-        var answer = review.pending(staff, q.page(), q.pageSize());
-        var p = answer.meta() == null ? null : answer.meta().pagination();
-        return p == null ? Envelope.of(answer.data()) : Envelope.page(answer.data(), p.page(), p.pageSize(), p.total());
+        return Envelope.relay(review.pending(staff, q.page(), q.pageSize()));
     }
 
     @PostMapping("/{id}/approve")

@@ -1,6 +1,5 @@
 package com.allocar.admin.login.web;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +10,6 @@ import com.allocar.admin.login.KeycloakCodeExchange;
 import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.Envelope;
 import com.allocar.platform.api.ErrorCode;
-import com.allocar.platform.audit.AuditEntry;
 import com.allocar.platform.security.StaffTokenRules;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -86,7 +84,7 @@ class AdminLoginController {
         }
         UUID staffId = UUID.fromString(jwt.getSubject());
         if (byCode) {
-            audit.add(List.of(AuditEntry.of(AuditEntry.Actor.ADMIN, staffId, "staff.sign_in", "staff", staffId, Map.of("roles", roles), Instant.now())));
+            audit.staffAction(staffId, "staff.sign_in", "staff", staffId, Map.of("roles", roles));
         }
         var signedIn = new SignedIn(tokens.accessToken(), tokens.refreshToken(), tokens.idToken(), tokens.tokenType(), tokens.expiresIn(),
                 tokens.refreshExpiresIn(), new StaffMember(staffId, roles));

@@ -55,10 +55,8 @@ class UserAdminController {
     @Parameter(name = "created_to", description = "2026-12-03 (day included) or an instant (excluded)")
     Envelope<List<IdentityUsersClient.Account>> search(HttpServletRequest request) {
         PageQuery q = SEARCH.parse(request.getParameterMap());
-        var answer = identity.search(q.extra("query").orElse(null), q.extra("status").orElse(null), q.extra("created_from").orElse(null),
-                q.extra("created_to").orElse(null), q.page(), q.pageSize());
-        var p = answer.meta() == null ? null : answer.meta().pagination();
-        return p == null ? Envelope.of(answer.data()) : Envelope.page(answer.data(), p.page(), p.pageSize(), p.total());
+        return Envelope.relay(identity.search(q.extra("query").orElse(null), q.extra("status").orElse(null), q.extra("created_from").orElse(null),
+                q.extra("created_to").orElse(null), q.page(), q.pageSize()));
     }
 
     @GetMapping("/{id}")

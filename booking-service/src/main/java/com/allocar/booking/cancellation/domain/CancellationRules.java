@@ -10,7 +10,8 @@ public final class CancellationRules {
     public CancellationRules(CancellationSettings s) {
         this.rules = List.of(new PassengerEarlyCancellationFullRefund(s), new PassengerLateCancellationFee(s),
                 new DriverEarlyCancellationFullRefund(s), new DriverLateCancellationPenalty(s), new NoShowFee(s),
-                new SystemCancellationFullRefund(), new LatePaymentFullRefund());
+                new SystemCancellationFullRefund(), new LatePaymentFullRefund(), new StaffTripCancellationFullRefund(),
+                new StaffArbitrationRefund());
     }
 
     public CancellationOutcome decide(CancellationCase c) {

@@ -2,7 +2,7 @@ package com.allocar.booking.cancellation.domain;
 
 import com.allocar.booking.api.RefundReason;
 
-/** Nobody's fault (hold expired, the trip completed without it, an admin's decision): everything paid goes back. */
+/** Nobody's fault (hold expired, the trip completed without it): everything paid goes back. */
 public final class SystemCancellationFullRefund implements CancellationRule {
 
     @Override

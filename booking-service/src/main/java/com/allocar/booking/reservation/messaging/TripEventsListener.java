@@ -51,6 +51,17 @@ class TripEventsListener {
     record TripCalledOff(UUID tripId) {
     }
 
+    /** {@code cancelled_by} is absent from events written before staff could cancel: those were the driver's. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TripCancelled(UUID tripId, String cancelledBy, UUID staffId) {
+
+        static final String BY_STAFF = "admin";
+
+        boolean byStaff() {
+            return BY_STAFF.equals(cancelledBy);
+        }
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record TripDetails(UUID tripId, Instant departureTime) {
     }
@@ -75,8 +86,14 @@ class TripEventsListener {
                 SeatHoldExpired e = reader.payload(event, SeatHoldExpired.class);
                 saga.holdExpired(event.eventId(), e.bookingId(), e.holdId());
             }
-            case TRIP_CANCELLED -> saga.tripCalledOff(event.eventId(), reader.payload(event, TripCalledOff.class).tripId(),
-                    CancelReason.TRIP_CANCELLED);
+            case TRIP_CANCELLED -> {
+                TripCancelled t = reader.payload(event, TripCancelled.class);
+                if (t.byStaff()) {
+                    saga.tripCancelledByStaff(event.eventId(), t.tripId(), t.staffId());
+                } else {
+                    saga.tripCalledOff(event.eventId(), t.tripId(), CancelReason.TRIP_CANCELLED);
+                }
+            }
             case TRIP_DELETED -> saga.tripCalledOff(event.eventId(), reader.payload(event, TripCalledOff.class).tripId(),
                     CancelReason.TRIP_DELETED);
             case TRIP_UPDATED -> {

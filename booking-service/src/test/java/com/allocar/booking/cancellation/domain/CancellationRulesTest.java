@@ -123,6 +123,55 @@ class CancellationRulesTest {
         }
     }
 
+    @Nested
+    class Staff {
+
+        private CancellationCase arbitrated(String refund) {
+            return new CancellationCase(Initiator.STAFF_ARBITRATION, PAID, PAID, true, DEPARTURE, DEPARTURE.minus(Duration.ofHours(2)),
+                    refund == null ? null : new BigDecimal(refund));
+        }
+
+        @Test
+        void aTripModeratedOffRefundsEverythingWheneverAndNeverPenalisesTheDriver() {
+            for (Duration before : new Duration[] {Duration.ofHours(-3), Duration.ZERO, Duration.ofHours(1), Duration.ofDays(10)}) {
+                var o = rules.decide(c(Initiator.STAFF_TRIP_CANCELLATION, before, PAID, true));
+                assertThat(o.rule()).as(before.toString()).isEqualTo("StaffTripCancellationFullRefund");
+                assertThat(o.refund()).isEqualByComparingTo("12000");
+                assertThat(o.fee()).isEqualByComparingTo("0");
+                assertThat(o.refundReason()).isEqualTo(RefundReason.TRIP_CANCELLED);
+                assertThat(o.penalty()).isEmpty();
+            }
+            // the same trip cancelled late by its driver is penalised: the initiator is what differs
+            assertThat(rules.decide(c(Initiator.TRIP_CANCELLED, Duration.ofHours(1), PAID, true)).penalty()).isPresent();
+            assertThat(rules.decide(c(Initiator.STAFF_TRIP_CANCELLATION, Duration.ofHours(1), BigDecimal.ZERO, false)).refundsSomething())
+                    .isFalse();
+        }
+
+        @Test
+        void anArbitrationRefundsExactlyWhatStaffNamedAndKeepsTheRest() {
+            var part = rules.decide(arbitrated("5000"));
+            assertThat(part.rule()).isEqualTo("StaffArbitrationRefund");
+            assertThat(part.refund()).isEqualByComparingTo("5000");
+            assertThat(part.fee()).isEqualByComparingTo("7000");
+            assertThat(part.refundReason()).isEqualTo(RefundReason.ADMIN);
+            assertThat(part.penalty()).isEmpty();
+            assertThat(rules.decide(arbitrated("0")).fee()).isEqualByComparingTo("12000");
+            var all = rules.decide(arbitrated("12000"));
+            assertThat(all.refund()).isEqualByComparingTo("12000");
+            assertThat(all.fee()).isEqualByComparingTo("0");
+            var cents = rules.decide(arbitrated("4999.50"));
+            assertThat(cents.refund().add(cents.fee())).isEqualByComparingTo(PAID);
+        }
+
+        @Test
+        void anArbitratedRefundOutsideNothingToWhatWasPaidIsRefused() {
+            for (String refund : new String[] {null, "-1", "12000.01"}) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.decide(arbitrated(refund))).as(String.valueOf(refund))
+                        .isInstanceOf(IllegalArgumentException.class);
+            }
+        }
+    }
+
     @Test
     void aNoShowPaysZPercent() {
         var o = rules.decide(c(Initiator.NO_SHOW, Duration.ofHours(-3), PAID, true));
@@ -164,7 +213,8 @@ class CancellationRulesTest {
             for (long minutes : new long[] {-600, -1, 0, 1, 60 * 24 - 1, 60 * 24, 60 * 24 + 1, 60 * 24 * 30}) {
                 var all = java.util.List.of(new PassengerEarlyCancellationFullRefund(settings), new PassengerLateCancellationFee(settings),
                         new DriverEarlyCancellationFullRefund(settings), new DriverLateCancellationPenalty(settings), new NoShowFee(settings),
-                        new SystemCancellationFullRefund(), new LatePaymentFullRefund());
+                        new SystemCancellationFullRefund(), new LatePaymentFullRefund(), new StaffTripCancellationFullRefund(),
+                        new StaffArbitrationRefund());
                 var cc = c(who, Duration.ofMinutes(minutes), PAID, true);
                 assertThat(all.stream().filter(r -> r.appliesTo(cc)).count()).as(who + " " + minutes).isEqualTo(1);
             }

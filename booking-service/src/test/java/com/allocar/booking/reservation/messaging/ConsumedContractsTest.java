@@ -41,7 +41,13 @@ class ConsumedContractsTest {
 
     @Test
     void a_trip_called_off_or_moved_names_the_trip_and_its_new_departure() {
-        assertThat(ContractFixtures.read("trip-service/trip.cancelled.v1", TripEventsListener.TripCalledOff.class).tripId()).isEqualTo(TRIP);
+        var cancelled = ContractFixtures.read("trip-service/trip.cancelled.v1", TripEventsListener.TripCancelled.class);
+        assertThat(cancelled.tripId()).isEqualTo(TRIP);
+        assertThat(cancelled.byStaff()).isTrue();
+        assertThat(cancelled.staffId()).isEqualTo(UUID.fromString("11111111-1111-4111-8111-000000000009"));
+        // the driver's own, and an event written before staff could cancel (no cancelled_by): not staff's
+        assertThat(new TripEventsListener.TripCancelled(TRIP, "driver", null).byStaff()).isFalse();
+        assertThat(new TripEventsListener.TripCancelled(TRIP, null, null).byStaff()).isFalse();
         assertThat(ContractFixtures.read("trip-service/trip.deleted.v1", TripEventsListener.TripCalledOff.class).tripId()).isEqualTo(TRIP);
         var moved = ContractFixtures.read("trip-service/trip.updated.v1", TripEventsListener.TripDetails.class);
         assertThat(moved.tripId()).isEqualTo(TRIP);

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.allocar.payment.api.PaymentInternalApi.StaffPaymentView;
+import com.allocar.payment.payment.Payment;
 import com.allocar.payment.payment.PaymentMethod;
 import com.allocar.payment.payment.PaymentRepository;
 import com.allocar.payment.payment.PaymentStatus;
@@ -39,6 +41,12 @@ class InternalPaymentController {
     /** Wire names that are also column names; nothing else reaches the SQL text. */
     private static final Set<String> COLUMNS = Set.of("status", "method", "user_id", "booking_id", "provider_ref", "created_at", "amount");
 
+    private static StaffPaymentView view(Payment p) {
+        return new StaffPaymentView(p.id(), p.purpose().wire(), p.bookingId(), p.topupId(), p.userId(), p.driverId(), p.method().wire(),
+                p.provider().wire(), p.providerRef(), p.amount(), p.grossAmount(), p.discount(), p.commission(), p.fees(), p.currency(),
+                p.status().wire(), p.failureReason(), p.refundedAmount(), p.createdAt(), p.paidAt(), p.failedAt(), p.refundedAt());
+    }
+
     private final PaymentRepository payments;
 
     InternalPaymentController(PaymentRepository payments) {
@@ -46,7 +54,7 @@ class InternalPaymentController {
     }
 
     @GetMapping("/internal/payments")
-    Envelope<List<PaymentController.PaymentView>> list(HttpServletRequest request) {
+    Envelope<List<StaffPaymentView>> list(HttpServletRequest request) {
         PageQuery q = LIST.parse(request.getParameterMap());
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
@@ -78,7 +86,7 @@ class InternalPaymentController {
         String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
         String order = String.join(", ", q.sort().stream().filter(o -> COLUMNS.contains(o.field()))
                 .map(o -> o.field() + (o.descending() ? " DESC" : " ASC")).toList()) + ", id";
-        var items = payments.page(where, params, order, q.pageSize(), q.offset()).stream().map(PaymentController.PaymentView::of).toList();
+        var items = payments.page(where, params, order, q.pageSize(), q.offset()).stream().map(InternalPaymentController::view).toList();
         return Envelope.page(items, q.page(), q.pageSize(), payments.count(where, params));
     }
 

@@ -1,9 +1,12 @@
 package com.allocar.payment.payout.web;
 
+import com.allocar.payment.api.PaymentInternalApi.PayoutRun;
+import com.allocar.payment.payout.PayoutJob;
 import java.util.Map;
 
-import com.allocar.payment.payout.PayoutJob;
+import com.allocar.platform.api.ApiException;
 import com.allocar.platform.api.Envelope;
+import com.allocar.platform.api.ErrorCode;
 import com.allocar.platform.security.service.CalledBy;
 import com.allocar.platform.security.service.FleetService;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -23,10 +26,10 @@ class InternalPayoutController {
         this.job = job;
     }
 
-    /** Runs under the job's lock: never alongside the scheduled run. */
+    /** Under the job's lock: never alongside the scheduled run (409 while one is under way). */
     @PostMapping("/internal/payouts/run")
-    Envelope<Map<String, Boolean>> run() {
-        job.run();
-        return Envelope.of(Map.of("ran", true));
+    Envelope<PayoutRun> run() {
+        return Envelope.of(new PayoutRun(job.runNow().orElseThrow(() -> new ApiException(ErrorCode.CONFLICT,
+                "A payout run is under way: its result is in the payouts list when it ends", Map.of("reason", "run_in_progress")))));
     }
 }

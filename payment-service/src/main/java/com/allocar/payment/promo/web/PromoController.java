@@ -47,16 +47,6 @@ class PromoController {
     record Validation(String code, boolean valid, BigDecimal amountBefore, BigDecimal discount, BigDecimal amountAfter, String currency) {
     }
 
-    record CreatePromo(@NotBlank @Size(min = 3, max = 32) @Pattern(regexp = "[A-Za-z0-9_-]+") String code,
-                       @NotNull PromoDiscount.PromoType type,
-                       @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal value,
-                       @Min(1) Integer maxUses, @Min(1) Integer perUserLimit, Instant startsAt, Instant endsAt) {
-    }
-
-    record PromoView(UUID id, String code, String type, BigDecimal value, Integer maxUses, Integer perUserLimit, int uses,
-                     Instant startsAt, Instant endsAt, String status) {
-    }
-
     @PostMapping("/api/v1/promos/validate")
     @Operation(summary = "Would this code apply to my booking? The discount it gives (nothing is reserved)")
     Envelope<Validation> validate(CurrentUser user, @Valid @RequestBody ValidateRequest body) {
@@ -67,22 +57,5 @@ class PromoController {
         var r = promos.check(body.code(), user.id(), booking.amountTotal());
         return Envelope.of(new Validation(r.code(), true, booking.amountTotal(), r.discount(), booking.amountTotal().subtract(r.discount()),
                 booking.currency()));
-    }
-
-    /** admin-service's promo CRUD goes through here (service token). */
-    @Hidden
-    @CalledBy(FleetService.ADMIN)
-    @PostMapping("/internal/promos")
-    @ResponseStatus(HttpStatus.CREATED)
-    Envelope<PromoView> create(@Valid @RequestBody CreatePromo body) {
-        if (body.type() == PromoDiscount.PromoType.PERCENT && body.value().compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw ApiException.validation("value", "a percentage is at most 100");
-        }
-        if (body.startsAt() != null && body.endsAt() != null && !body.endsAt().isAfter(body.startsAt())) {
-            throw ApiException.validation("ends_at", "must be after starts_at");
-        }
-        var p = promos.create(body.code(), body.type(), body.value(), body.maxUses(), body.perUserLimit(), body.startsAt(), body.endsAt());
-        return Envelope.of(new PromoView(p.id(), p.code(), p.type().name().toLowerCase(java.util.Locale.ROOT), p.value(), p.maxUses(),
-                p.perUserLimit(), p.uses(), p.startsAt(), p.endsAt(), p.status()));
     }
 }

@@ -1,0 +1,2 @@
+/** Payments and payouts for finance: payment-service's staff list and the payout batch run by hand. */
+package com.allocar.admin.payment;

@@ -1,0 +1,2 @@
+/** {@code GET /admin/payments}, {@code POST /admin/payouts/run}. */
+package com.allocar.admin.payment.web;

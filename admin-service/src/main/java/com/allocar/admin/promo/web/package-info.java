@@ -1,0 +1,2 @@
+/** {@code GET/POST/PATCH /admin/promos}. */
+package com.allocar.admin.promo.web;

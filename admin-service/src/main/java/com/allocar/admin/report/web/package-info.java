@@ -1,0 +1,2 @@
+/** {@code GET /admin/reports/finance}. */
+package com.allocar.admin.report.web;

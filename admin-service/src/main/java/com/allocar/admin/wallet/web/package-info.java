@@ -1,0 +1,2 @@
+/** {@code GET /admin/wallet/txns/export}. */
+package com.allocar.admin.wallet.web;

@@ -1,2 +1,0 @@
-/** admin-service's {@code settings.changed}. */
-package com.allocar.payment.settings.messaging;
