@@ -18,6 +18,8 @@ class ApiDocsIT extends BookingIT {
             assertThat(paths.has(p)).as(p).isTrue();
         }
         assertThat(paths.propertyNames().stream().filter(p -> p.startsWith("/internal"))).isEmpty();
-        assertThat(paths.path("/api/v1/disputes/{id}").has("patch")).isTrue();
+        // staff review disputes through admin-service: the member route only reads
+        assertThat(paths.path("/api/v1/disputes/{id}").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/disputes/{id}").has("patch")).isFalse();
     }
 }

@@ -335,6 +335,56 @@ class PaymentJourneyE2E {
         });
     }
 
+    /**
+     * Super raises the commission in the admin settings: the next payment takes it, without a restart of anything; the
+     * change is audited with super's id; the commission is put back at the end (and seen back in force).
+     */
+    @Test
+    void aFeeChangedInSettingsAppliesToTheNextPayment() {
+        Member driver = Members.signUp(http, "Koffi", "Yapi");
+        Members.approvedKyc(http, driver);
+        JsonNode read = http.get("/api/v1/admin/settings", Fleet.staff("super")).data();
+        BigDecimal percentBefore = read.path("settings").path("platform_fee_percent").decimalValue();
+        String superId = http.get("/api/v1/admin/me", Fleet.staff("super")).data().path("id").asString();
+        assertThat(http.patch("/api/v1/admin/settings", Map.of("version", read.path("version").asLong(), "settings",
+                Map.of("platform_fee_percent", 15)), Fleet.staff("finance")).status()).as("settings are super's").isEqualTo(403);
+        var changed = http.patch("/api/v1/admin/settings", Map.of("version", read.path("version").asLong(), "settings",
+                Map.of("platform_fee_percent", 15), "reason", "e2e: saison haute"), Fleet.staff("super"));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        long version = changed.data().path("version").asLong();
+        try {
+            // payment-service hears the version through Kafka, within moments: a payment started after that takes 15 % + 100
+            assertThat(commissionOfTheNextPayment(driver, "1000")).isEqualByComparingTo("1000"); // 15 % of 6 000 + 100
+            var trail = http.get("/api/v1/admin/audit-logs?action=settings.update&actor=" + superId, Fleet.staff("compliance")).data();
+            assertThat(StreamSupport.stream(trail.spliterator(), false).map(e -> e.path("meta").path("version").asLong())).contains(version);
+        } finally {
+            var back = http.patch("/api/v1/admin/settings", Map.of("version", version, "settings", Map.of("platform_fee_percent", percentBefore),
+                    "reason", "e2e: back"), Fleet.staff("super"));
+            assertThat(back.status()).as(back.toString()).isEqualTo(200);
+        }
+        // back in force before the next test pays: 10 % of 6 000 + 100
+        assertThat(commissionOfTheNextPayment(driver, "700")).isEqualByComparingTo("700");
+    }
+
+    /**
+     * The commission of a Wave payment started now for a new one-seat booking, as finance sees it — tried again on a new
+     * booking (a started payment keeps its commission) until it is {@code expected} or 20 s have passed.
+     */
+    private BigDecimal commissionOfTheNextPayment(Member driver, String expected) {
+        String tripId = Members.publishTrip(http, driver, trip(LocalDate.now(ABIDJAN).plusDays(100 + ThreadLocalRandom.current().nextInt(150)), 3));
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            Member passenger = Members.signUp(http, "Akissi", "Brou");
+            String bookingId = bookAndAccept(driver, passenger, tripId, 1);
+            var init = http.post("/api/v1/payments/init", Map.of("booking_id", bookingId, "method", "wave"),
+                    passenger.auth("Idempotency-Key", UUID.randomUUID().toString()));
+            assertThat(init.status()).as(init.toString()).isEqualTo(200);
+            String paymentId = init.data().path("payment_id").asString();
+            var payments = http.get("/api/v1/admin/payments?booking_id=" + bookingId, Fleet.staff("finance")).data();
+            return StreamSupport.stream(payments.spliterator(), false).filter(p -> p.path("id").asString().equals(paymentId)).findFirst()
+                    .orElseThrow().path("commission").decimalValue();
+        }, c -> c.compareTo(new BigDecimal(expected)) == 0);
+    }
+
     /** Init by Wave, pay on the checkout page, wait for the booking to be paid; the payment id. */
     private String payBooking(Member passenger, String bookingId) {
         var init = http.post("/api/v1/payments/init", Map.of("booking_id", bookingId, "method", "wave"),

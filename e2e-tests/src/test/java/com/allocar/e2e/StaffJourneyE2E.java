@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
+import com.allocar.platform.testing.TestEvents;
 import com.allocar.platform.testing.TestHttp;
 import com.allocar.platform.testing.TestStaff;
 import org.junit.jupiter.api.BeforeAll;
@@ -136,5 +137,49 @@ class StaffJourneyE2E {
                 "X-Forwarded-For", "10.77.1.1");
         assertThat(me.status()).as(me.toString()).isEqualTo(200);
         assertThat(me.data().path("id").asString()).isEqualTo(signedIn.data().path("staff").path("id").asString());
+    }
+
+    /**
+     * booking's rating averages (as its relay publishes them) put a driver under the floor on hold: identity holds them
+     * and tells the fleet, trip-service refuses their new trips, the review queue shows them, support releases them and
+     * they publish again; the hold (system) and the release (support) are in the audit trail.
+     */
+    @Test
+    void aDriverUnderTheRatingFloorIsHeldUntilSupportReleasesThem() {
+        var driver = Members.signUp(http, "Lassina", "Coulibaly");
+        Members.approvedKyc(http, driver);
+        Members.publishTrip(http, driver, Members.tripToYamoussoukro(Instant.now().plus(4, ChronoUnit.DAYS), 5000));
+        // identity learns they drive from trip-service's driver.activated
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300))
+                .until(() -> http.get("/api/v1/me", driver.auth()).data().path("is_driver").asBoolean());
+        for (int count = 1; count <= 5; count++) {
+            String user = driver.id().toString();
+            TestEvents.send("booking.ratings", user, TestEvents.envelope("user.rating_updated", user,
+                    Map.of("user_id", user, "rating_avg", 2.2, "rating_count", count)));
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            var refused = http.post("/api/v1/trips", Members.tripToYamoussoukro(Instant.now().plus(6, ChronoUnit.DAYS), 5000), driver.auth());
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+            assertThat(refused.body().path("error").path("details").path("reason").asString()).isEqualTo("driver_held");
+        });
+        var queue = http.get("/api/v1/admin/drivers/held?page_size=100", Fleet.staff("compliance"));
+        assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
+        assertThat(queue.data().toString()).contains(driver.id().toString());
+
+        assertThat(http.post("/api/v1/admin/drivers/" + driver.id() + "/release", Map.of("reason", "x"), Fleet.staff("finance")).status())
+                .isEqualTo(403);
+        String supportId = http.get("/api/v1/admin/me", Fleet.staff("support")).data().path("id").asString();
+        var released = http.post("/api/v1/admin/drivers/" + driver.id() + "/release", Map.of("reason", "Avis vérifiés avec les passagers"),
+                Fleet.staff("support"));
+        assertThat(released.status()).as(released.toString()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(http.post("/api/v1/trips", Members.tripToYamoussoukro(Instant.now().plus(7, ChronoUnit.DAYS), 5000), driver.auth())
+                        .status()).isEqualTo(201));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            var trail = http.get("/api/v1/admin/audit-logs?entity=user&entity_id=" + driver.id(), Fleet.staff("super")).data();
+            assertThat(StreamSupport.stream(trail.spliterator(), false).map(e -> e.path("action").asString() + " " + e.path("actor_type").asString()
+                    + (e.path("actor_id").isNull() ? "" : " " + e.path("actor_id").asString())))
+                    .contains("driver.hold system", "driver.release admin " + supportId);
+        });
     }
 }

@@ -21,12 +21,15 @@ public final class AdminEvents {
      * @param templates the e-mail / SMS template id in use per message kind
      * @param referralBonusReferrer / referralBonusReferee what a referral promises (XOF), credited when the referee's
      *        first ride completes (identity records it on the referral when the code is applied)
+     * @param driverRatingFloor / driverRatingMinCount a driver whose average falls under the floor after at least that
+     *        many ratings is held (no new trips) until staff release them (identity's review queue)
      */
     public record PlatformSettings(BigDecimal platformFeePercent, BigDecimal platformFeeFixed, int passengerLateWindowHours,
                                    BigDecimal passengerLateFeePercent, int driverLateWindowHours, BigDecimal driverLateFinePercent,
                                    BigDecimal noShowFeePercent, BigDecimal payoutMinAmount, boolean allowAutoAcceptDefault,
                                    boolean requireKycForDriver, boolean enableWallet, Map<String, String> templates,
-                                   BigDecimal referralBonusReferrer, BigDecimal referralBonusReferee) {
+                                   BigDecimal referralBonusReferrer, BigDecimal referralBonusReferee,
+                                   BigDecimal driverRatingFloor, int driverRatingMinCount) {
     }
 
     public record SettingsChanged(long version, PlatformSettings settings, UUID changedBy, Instant changedAt) {

@@ -32,6 +32,13 @@ public final class SettingsRules {
         amount(errors, "payout_min_amount", s.payoutMinAmount(), BigDecimal.valueOf(500), BigDecimal.valueOf(1_000_000));
         amount(errors, "referral_bonus_referrer", s.referralBonusReferrer(), BigDecimal.ZERO, BigDecimal.valueOf(50_000));
         amount(errors, "referral_bonus_referee", s.referralBonusReferee(), BigDecimal.ZERO, BigDecimal.valueOf(50_000));
+        if (s.driverRatingFloor() == null || s.driverRatingFloor().compareTo(BigDecimal.ONE) < 0
+                || s.driverRatingFloor().compareTo(BigDecimal.valueOf(5)) > 0 || s.driverRatingFloor().stripTrailingZeros().scale() > 2) {
+            errors.add(error("driver_rating_floor", "stars from 1 to 5, at most 2 decimals"));
+        }
+        if (s.driverRatingMinCount() < 1 || s.driverRatingMinCount() > 1000) {
+            errors.add(error("driver_rating_min_count", "from 1 to 1000 ratings"));
+        }
         hours(errors, "passenger_late_window_hours", s.passengerLateWindowHours());
         hours(errors, "driver_late_window_hours", s.driverLateWindowHours());
         if (s.templates() == null || s.templates().size() > 50) {

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * identity-service's accounts API ({@code /internal/users}, for admin-service only): its refusals come back as the same
+ * identity-service's accounts API ({@code /internal/users}, {@code /internal/driver-holds}, for admin-service only): its refusals come back as the same
  * errors ({@code validation_error} for a bad filter, {@code not_found}, {@code conflict} {current}), an unreachable
  * identity is 503. Searches and reads are GETs, retried on an outage; a suspension is not.
  */
@@ -32,6 +32,16 @@ public interface IdentityUsersClient {
     }
 
     record StaffAction(UUID staffId, String reason) {
+    }
+
+    /** A driver held after a low rating (identity's review queue). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record HeldDriver(UUID userId, String firstName, String lastName, String phone, BigDecimal ratingAvg, int ratingCount, Instant heldAt,
+                      String reason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Released(UUID userId, boolean driverHeld, BigDecimal ratingAvg, int ratingCount) {
     }
 
     @Idempotent
@@ -51,4 +61,11 @@ public interface IdentityUsersClient {
 
     @PostMapping("/internal/users/{id}/reactivation")
     Account reactivate(@PathVariable("id") UUID userId, @RequestBody StaffAction action);
+
+    @Idempotent
+    @GetMapping("/internal/driver-holds")
+    Envelope<List<HeldDriver>> heldDrivers(@RequestParam("page") int page, @RequestParam("page_size") int pageSize);
+
+    @PostMapping("/internal/driver-holds/{id}/release")
+    Released releaseDriver(@PathVariable("id") UUID userId, @RequestBody StaffAction action);
 }

@@ -11,6 +11,7 @@ import com.allocar.platform.testing.KafkaProbe;
 import com.allocar.platform.testing.TestHttp;
 import com.allocar.platform.testing.TestInfra;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -26,17 +27,24 @@ class SettingsIT extends AdminIT {
     @Autowired
     JdbcClient jdbc;
 
+    /** The settings in force before this class ran, restored at the end as a newer version. */
+    private static Map<String, Object> before;
+
+    @BeforeAll
+    static void rememberTheSettings(@Autowired JdbcClient jdbc) {
+        String inForce = jdbc.sql("SELECT settings::text FROM settings_versions ORDER BY version DESC LIMIT 1").query(String.class).single();
+        before = TestHttp.json().readValue(inForce, new tools.jackson.core.type.TypeReference<Map<String, Object>>() { });
+    }
+
     /**
-     * The owners' defaults again, as a newer version: the fleet of the e2e module (same database, same broker) starts from
-     * the values its journeys expect.
+     * The settings of before again, as a newer version: the fleet of the e2e module (same database, same broker, which
+     * follows every version published) starts from the values its journeys expect.
      */
     @AfterAll
-    static void restoreTheDefaults(@Autowired JdbcClient jdbc, @Autowired ChangeSettings change) {
-        String defaults = jdbc.sql("SELECT settings::text FROM settings_versions WHERE version = 1").query(String.class).single();
+    static void restoreTheSettings(@Autowired JdbcClient jdbc, @Autowired ChangeSettings change) {
         long current = jdbc.sql("SELECT max(version) FROM settings_versions").query(Long.class).single();
-        Map<String, Object> values = TestHttp.json().readValue(defaults, new tools.jackson.core.type.TypeReference<Map<String, Object>>() { });
         change.change(new com.allocar.admin.access.Staff(java.util.UUID.randomUUID(), List.of(com.allocar.admin.access.StaffRole.SUPER)),
-                current, values, "tests: back to the defaults");
+                current, before, "tests: back to the settings of before");
     }
 
     private JsonNode current() {

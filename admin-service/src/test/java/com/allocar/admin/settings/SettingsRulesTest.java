@@ -17,7 +17,7 @@ class SettingsRulesTest {
     private static PlatformSettings referral(BigDecimal feePercent, BigDecimal feeFixed, int window, BigDecimal payoutMin,
                                              Map<String, String> templates, BigDecimal referrer, BigDecimal referee) {
         return new PlatformSettings(feePercent, feeFixed, window, BigDecimal.valueOf(20), 24, BigDecimal.TEN, BigDecimal.valueOf(50), payoutMin,
-                true, true, true, templates, referrer, referee);
+                true, true, true, templates, referrer, referee, new BigDecimal("3.0"), 5);
     }
 
     private static PlatformSettings defaults() {
@@ -57,6 +57,19 @@ class SettingsRulesTest {
                 new BigDecimal("250.5")))).containsExactlyInAnyOrder("referral_bonus_referrer", "referral_bonus_referee");
         assertThat(fields(referral(BigDecimal.TEN, BigDecimal.ZERO, 24, BigDecimal.valueOf(5000), Map.of(), null, BigDecimal.valueOf(-1))))
                 .containsExactlyInAnyOrder("referral_bonus_referrer", "referral_bonus_referee");
+    }
+
+    @Test
+    void theDriverHoldFloorIsStarsAndItsCountAReasonableNumber() {
+        var ok = new PlatformSettings(BigDecimal.TEN, BigDecimal.ZERO, 24, BigDecimal.valueOf(20), 24, BigDecimal.TEN, BigDecimal.valueOf(50),
+                BigDecimal.valueOf(5000), true, true, true, Map.of(), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("4.25"), 1);
+        assertThat(fields(ok)).isEmpty();
+        var bad = new PlatformSettings(BigDecimal.TEN, BigDecimal.ZERO, 24, BigDecimal.valueOf(20), 24, BigDecimal.TEN, BigDecimal.valueOf(50),
+                BigDecimal.valueOf(5000), true, true, true, Map.of(), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("0.5"), 0);
+        assertThat(fields(bad)).containsExactlyInAnyOrder("driver_rating_floor", "driver_rating_min_count");
+        var tooPrecise = new PlatformSettings(BigDecimal.TEN, BigDecimal.ZERO, 24, BigDecimal.valueOf(20), 24, BigDecimal.TEN, BigDecimal.valueOf(50),
+                BigDecimal.valueOf(5000), true, true, true, Map.of(), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("3.125"), 1001);
+        assertThat(fields(tooPrecise)).containsExactlyInAnyOrder("driver_rating_floor", "driver_rating_min_count");
     }
 
     @Test

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * allowed}, a paid one needs 0 ≤ refund_amount ≤ amount paid, an unpaid one takes none (400 {fields: refund_amount});
  * no_show — a paid booking (else 409 {current}), departed (else 409 {current, departure_time}), keeping the no-show
  * rule's 50 %; completed — a paid booking, departed. The service token is checked as booking checks it
- * ({@link FakePeer}). Keeps the arbitrations it was asked for.
+ * ({@link FakePeer}). Keeps the arbitrations it was asked for. Its disputes are {@link #disputes}.
  */
 public final class FakeBookings extends FakeStaffApi {
 
@@ -38,10 +38,13 @@ public final class FakeBookings extends FakeStaffApi {
     private static FakeBookings instance;
 
     public final List<JsonNode> arbitrations = new CopyOnWriteArrayList<>();
+    /** booking-service's other staff API, on the same server. */
+    public final FakeDisputes disputes;
 
     private FakeBookings() {
-        super(FleetService.BOOKING, "/internal/bookings", "arbitration", NEXT, PARAMETERS,
+        super(FleetService.BOOKING, null, "/internal/bookings", "arbitration", NEXT, PARAMETERS,
                 Comparator.comparing((Map<String, Object> b) -> (String) b.get("created_at")).reversed());
+        disputes = new FakeDisputes(this);
     }
 
     public static synchronized FakeBookings get() {
@@ -87,7 +90,7 @@ public final class FakeBookings extends FakeStaffApi {
     }
 
     @Override
-    protected void decide(HttpExchange ex, JsonNode body, String reason, String rawId) throws IOException {
+    protected void decide(HttpExchange ex, JsonNode body, String rawId) throws IOException {
         String outcome = body.path("outcome").asString("");
         BigDecimal refund = body.path("refund_amount").isNumber() ? body.path("refund_amount").decimalValue() : null;
         if (!OUTCOMES.contains(outcome)) {

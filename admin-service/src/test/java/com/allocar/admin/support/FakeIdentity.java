@@ -37,11 +37,13 @@ public final class FakeIdentity extends FakePeer {
     public final List<JsonNode> reviews = new CopyOnWriteArrayList<>();
     private final Map<UUID, Map<String, Object>> accounts = new ConcurrentHashMap<>();
     public final List<JsonNode> staffActions = new CopyOnWriteArrayList<>();
+    private final Map<UUID, Map<String, Object>> held = new ConcurrentHashMap<>();
 
     private FakeIdentity() {
         super(FleetService.IDENTITY);
         server.createContext("/internal/kyc/", this::handle);
         server.createContext("/internal/users", this::users);
+        server.createContext("/internal/driver-holds", this::driverHolds);
         server.start();
     }
 
@@ -96,6 +98,51 @@ public final class FakeIdentity extends FakePeer {
         a.put("updated_at", Instant.now().toString());
         accounts.put(id, a);
         return id;
+    }
+
+    /** A driver identity held after a low rating. */
+    public UUID heldDriver(String firstName) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("user_id", id.toString());
+        d.put("first_name", firstName);
+        d.put("last_name", "Kouamé");
+        d.put("phone", "+2250700000000");
+        d.put("rating_avg", 2.4);
+        d.put("rating_count", 7);
+        d.put("held_at", Instant.now().toString());
+        d.put("reason", "rating_below_floor");
+        held.put(id, d);
+        return id;
+    }
+
+    /** GET the queue; POST /{id}/release {staff_id, reason} → 404 unknown member, 409 {current: not_held}, 400 without staff id or reason. */
+    private void driverHolds(HttpExchange ex) throws IOException {
+        try (ex) {
+            if (refused(ex)) {
+                return;
+            }
+            String[] parts = ex.getRequestURI().getPath().split("/");
+            if ("GET".equals(ex.getRequestMethod()) && parts.length == 3) {
+                List<Map<String, Object>> all = List.copyOf(held.values());
+                answer(ex, 200, page(all, 1, 20, all.size()));
+                return;
+            }
+            UUID id = UUID.fromString(parts[3]);
+            JsonNode body = TestHttp.json().readTree(ex.getRequestBody().readAllBytes());
+            if (!body.path("staff_id").isString() || !body.path("reason").isString() || body.path("reason").asString().isBlank()) {
+                answer(ex, 400, error("validation_error", "Invalid request", Map.of("fields", List.of(Map.of("field", "staff_id")))));
+                return;
+            }
+            staffActions.add(body);
+            if (held.remove(id) != null) {
+                answer(ex, 200, data(Map.of("user_id", id.toString(), "driver_held", false, "rating_avg", 2.4, "rating_count", 7)));
+            } else if (accounts.containsKey(id)) {
+                answer(ex, 409, error("conflict", "The driver is not held", Map.of("current", "not_held")));
+            } else {
+                answer(ex, 404, error("not_found", "user not found", Map.of("resource", "user", "id", id.toString())));
+            }
+        }
     }
 
     private void users(HttpExchange ex) throws IOException {

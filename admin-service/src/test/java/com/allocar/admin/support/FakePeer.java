@@ -26,13 +26,28 @@ public abstract class FakePeer {
 
     protected final HttpServer server;
     private final FleetService self;
+    /** The peer whose server this one answers on: itself, or another API of the same service. */
+    private final FakePeer host;
     /** Set to make every call answer this status (the service down behind its load balancer: 503), null for normal behaviour. */
     public volatile Integer failWith;
 
     protected FakePeer(FleetService self) {
+        this(self, null);
+    }
+
+    /**
+     * @param host another API of the same service whose server this one answers on (the same URL, down whenever
+     *             {@code host} is), or null for a server of its own
+     */
+    protected FakePeer(FleetService self, FakePeer host) {
         this.self = self;
+        this.host = host == null ? this : host;
+        this.server = host == null ? newServer() : host.server;
+    }
+
+    private static HttpServer newServer() {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            return HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -44,8 +59,9 @@ public abstract class FakePeer {
 
     /** Down (failWith), or not admin-service's valid token: answered as the service would, and true. */
     protected boolean refused(HttpExchange ex) throws IOException {
-        if (failWith != null) {
-            answer(ex, failWith, error("service_unavailable", self.wire() + " is down", Map.of()));
+        Integer down = host.failWith;
+        if (down != null) {
+            answer(ex, down, error("service_unavailable", self.wire() + " is down", Map.of()));
             return true;
         }
         Integer refusal = TestServiceKeys.refusal(ex.getRequestHeaders().getFirst(ServiceTokens.HEADER), self, FleetService.ADMIN);

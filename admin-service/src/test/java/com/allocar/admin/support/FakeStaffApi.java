@@ -15,12 +15,13 @@ import com.sun.net.httpserver.HttpExchange;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the owners' staff APIs over their aggregates (trips, bookings) share, answered as the platform's
- * {@code QuerySpec} answers: {@code GET <root>} the records newest first with the envelope's pagination — a parameter
- * the owner does not declare, an {@code *_id} filter that is not a UUID or a status outside the owner's lifecycle (one,
- * or {@code in:a,b}) → 400 {@code validation_error} {fields}; status and {@code *_id} filters applied — and {@code POST
- * <root>/{id}/<action> {reason, staff_id, …}}, the owner's one staff decision: 400 {fields} without a reason (blank,
- * over 500) or a staff id, then answered by the subclass.
+ * What the owners' staff APIs over their aggregates (trips, bookings, disputes) share, answered as the platform's
+ * {@code QuerySpec} answers: {@code GET <root>} the records in the owner's order with the envelope's pagination — a
+ * parameter the owner does not declare, an {@code *_id} filter that is not a UUID, a status outside the owner's lifecycle
+ * (one, or {@code in:a,b}) or a value the subclass refuses → 400 {@code validation_error} {fields}; status and
+ * equality filters ({@code *_id} and the subclass's) applied — {@code GET <root>/{id}} where the owner serves one, and
+ * {@code POST <root>/{id}/<action> {…, staff_id}}, the owner's one staff decision: 400 {fields} for a body the subclass
+ * refuses (by default a reason blank or over 500) or without a staff id, then answered by the subclass.
  */
 abstract class FakeStaffApi extends FakePeer {
 
@@ -32,28 +33,52 @@ abstract class FakeStaffApi extends FakePeer {
     protected final Map<String, List<String>> next;
     private final String action;
     private final Set<String> parameters;
-    private final Comparator<Map<String, Object>> newestFirst;
+    private final Comparator<Map<String, Object>> order;
 
-    FakeStaffApi(FleetService self, String root, String action, Map<String, List<String>> next, Set<String> parameters,
-                 Comparator<Map<String, Object>> newestFirst) {
-        super(self);
+    /**
+     * @param host  another staff API of the same service whose server this one answers on, or null for its own
+     * @param order how the owner lists them when no sort is asked for
+     */
+    FakeStaffApi(FleetService self, FakePeer host, String root, String action, Map<String, List<String>> next, Set<String> parameters,
+                 Comparator<Map<String, Object>> order) {
+        super(self, host);
         this.action = action;
         this.next = next;
         this.parameters = parameters;
-        this.newestFirst = newestFirst;
+        this.order = order;
         server.createContext(root, this::handle);
-        server.start();
+        if (host == null) {
+            server.start();
+        }
     }
 
     public String status(UUID id) {
         return (String) records.get(id).get("status");
     }
 
-    /**
-     * The staff decision on the record {@code rawId}, its reason (1..500, stripped) and staff id checked already:
-     * answers it, a success or the owner's refusal.
-     */
-    protected abstract void decide(HttpExchange ex, JsonNode body, String reason, String rawId) throws IOException;
+    /** The staff decision on the record {@code rawId}, its body and staff id checked already: a success or the owner's refusal. */
+    protected abstract void decide(HttpExchange ex, JsonNode body, String rawId) throws IOException;
+
+    /** The decision's own field the owner's bean validation refuses, as {field, message}, or null: by default the reason. */
+    protected String[] refusedField(JsonNode body) {
+        String reason = body.path("reason").asString("");
+        return reason.isBlank() || reason.length() > 500 ? new String[] {"reason", "must not be blank, at most 500 characters"} : null;
+    }
+
+    /** {@code GET <root>/{id}}: by default the owner serves no such staff route. */
+    protected void one(HttpExchange ex, String rawId) throws IOException {
+        answer(ex, 404, error("not_found", "No route " + ex.getRequestURI().getPath(), Map.of()));
+    }
+
+    /** Beyond {@code *_id}, the filters that keep the records holding exactly the value asked for. */
+    protected boolean isEqualityFilter(String parameter) {
+        return parameter.endsWith("_id");
+    }
+
+    /** Why the owner refuses this filter's value, or null. */
+    protected String refusedValue(String parameter, String value) {
+        return null;
+    }
 
     /** The record, or null when the owner has none (404 {@code not_found} answered). */
     protected Map<String, Object> existing(HttpExchange ex, String rawId, String resource) throws IOException {
@@ -72,6 +97,8 @@ abstract class FakeStaffApi extends FakePeer {
             String[] parts = ex.getRequestURI().getPath().split("/");
             if ("GET".equals(ex.getRequestMethod()) && parts.length == 3) {
                 list(ex);
+            } else if ("GET".equals(ex.getRequestMethod()) && parts.length == 4) {
+                one(ex, parts[3]);
             } else if ("POST".equals(ex.getRequestMethod()) && parts.length == 5 && parts[4].equals(action)) {
                 decision(ex, parts[3]);
             } else {
@@ -87,6 +114,11 @@ abstract class FakeStaffApi extends FakePeer {
                 invalid(ex, p.getKey(), "invalid value");
                 return;
             }
+            String refusal = refusedValue(p.getKey(), p.getValue());
+            if (refusal != null) {
+                invalid(ex, p.getKey(), refusal);
+                return;
+            }
         }
         List<String> statuses = q.containsKey("status") ? Arrays.asList(q.get("status").replaceFirst("^in:", "").split(","))
                 : List.copyOf(next.keySet());
@@ -98,21 +130,21 @@ abstract class FakeStaffApi extends FakePeer {
         int size = Integer.parseInt(q.getOrDefault("page_size", "20"));
         List<Map<String, Object>> found = records.values().stream()
                 .filter(r -> statuses.contains((String) r.get("status")))
-                .filter(r -> q.keySet().stream().filter(k -> k.endsWith("_id")).allMatch(k -> q.get(k).equals(r.get(k))))
-                .sorted(newestFirst).toList();
+                .filter(r -> q.keySet().stream().filter(this::isEqualityFilter).allMatch(k -> q.get(k).equals(r.get(k))))
+                .sorted(order).toList();
         answer(ex, 200, page(found.stream().skip((long) (page - 1) * size).limit(size).toList(), page, size, found.size()));
     }
 
     /** What every staff decision carries, checked as the owner's bean validation does. */
     private void decision(HttpExchange ex, String rawId) throws IOException {
         JsonNode body = TestHttp.json().readTree(ex.getRequestBody().readAllBytes());
-        String reason = body.path("reason").asString("");
-        if (reason.isBlank() || reason.length() > 500) {
-            invalid(ex, "reason", "must not be blank, at most 500 characters");
+        String[] refused = refusedField(body);
+        if (refused != null) {
+            invalid(ex, refused[0], refused[1]);
         } else if (!isUuid(body.path("staff_id").asString(""))) {
             invalid(ex, "staff_id", "must not be null");
         } else {
-            decide(ex, body, reason.strip(), rawId);
+            decide(ex, body, rawId);
         }
     }
 

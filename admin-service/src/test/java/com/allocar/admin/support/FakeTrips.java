@@ -35,7 +35,7 @@ public final class FakeTrips extends FakeStaffApi {
     public final List<JsonNode> cancellations = new CopyOnWriteArrayList<>();
 
     private FakeTrips() {
-        super(FleetService.TRIP, "/internal/trips", "cancellation", NEXT, PARAMETERS,
+        super(FleetService.TRIP, null, "/internal/trips", "cancellation", NEXT, PARAMETERS,
                 Comparator.comparing((Map<String, Object> t) -> Instant.parse((String) t.get("departure_time"))).reversed());
     }
 
@@ -75,7 +75,7 @@ public final class FakeTrips extends FakeStaffApi {
     }
 
     @Override
-    protected void decide(HttpExchange ex, JsonNode body, String reason, String rawId) throws IOException {
+    protected void decide(HttpExchange ex, JsonNode body, String rawId) throws IOException {
         Map<String, Object> t = existing(ex, rawId, "trip");
         if (t == null) {
             return;
@@ -87,7 +87,7 @@ public final class FakeTrips extends FakeStaffApi {
         }
         cancellations.add(body);
         t.put("status", "cancelled");
-        t.put("cancel_reason", reason);
+        t.put("cancel_reason", body.path("reason").asString().strip());
         t.put("cancelled_at", Instant.now().toString());
         t.put("seats_available", t.get("seats_total"));
         t.put("seats_held", 0);

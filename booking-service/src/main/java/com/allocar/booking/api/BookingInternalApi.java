@@ -44,6 +44,36 @@ public final class BookingInternalApi {
                                    Instant completedAt, Instant createdAt) {
     }
 
+    /** Where staff may take a dispute ({@code status}, lower-case on the wire): on to review, or decided. Never back to open. */
+    public enum DisputeReviewStatus { IN_REVIEW, RESOLVED, REJECTED }
+
+    /**
+     * {@code POST /internal/disputes/{id}/review} (admin-service).
+     *
+     * @param resolution what the parties read: required to resolve or reject (unless one was written before), at most 2000
+     *                   characters; at the status the dispute has, a new resolution replaces the old one
+     * @param staffId    the staff member (Keycloak id): {@code resolved_by} and the audit trail's actor
+     */
+    public record DisputeReview(@NotNull DisputeReviewStatus status, @Size(max = 2000) String resolution, @NotNull UUID staffId) {
+    }
+
+    /** What staff see of the booking a dispute is about. */
+    public record DisputedBooking(UUID tripId, UUID passengerId, UUID driverId, String status, int seats, BigDecimal amountTotal,
+                                  BigDecimal amountPaid, String currency, Instant departureTime, String originText,
+                                  String destinationText, String cancelReason, BigDecimal refundAmount) {
+    }
+
+    /**
+     * {@code GET /internal/disputes} (oldest first: a support queue), {@code GET /internal/disputes/{id}} and the answer of a
+     * review: a dispute as staff see it, with its booking.
+     *
+     * @param category a dispute category's wire name (payment, refund, no_show, driver_behaviour…)
+     */
+    public record StaffDisputeView(UUID id, UUID bookingId, UUID openedBy, String category, String description, String status,
+                                   String resolution, UUID resolvedBy, Instant resolvedAt, Instant createdAt, Instant updatedAt,
+                                   DisputedBooking booking) {
+    }
+
     private BookingInternalApi() {
     }
 }

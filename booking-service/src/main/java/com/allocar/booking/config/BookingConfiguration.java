@@ -1,6 +1,8 @@
 package com.allocar.booking.config;
 
+import com.allocar.booking.cancellation.CancellationSettingsInForce;
 import com.allocar.booking.cancellation.domain.CancellationRules;
+import com.allocar.platform.settings.PlatformSettings;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class BookingConfiguration {
 
     @Bean
-    CancellationRules cancellationRules(BookingProperties props) {
-        return new CancellationRules(props.cancellation().settings());
+    CancellationRules cancellationRules(PlatformSettings settings, BookingProperties props) {
+        return new CancellationRules(new CancellationSettingsInForce(settings, props.cancellation().settings()));
     }
 }

@@ -19,8 +19,8 @@ public sealed interface DisputeEvent extends DomainEvent {
     record DisputeOpened(UUID disputeId, UUID bookingId, UUID openedBy, String category, Instant at) implements DisputeEvent {
     }
 
-    /** An admin moved it on (in review), decided it (resolved, rejected) or edited its resolution ({@code from == to}). */
+    /** A staff member moved it on (in review), decided it (resolved, rejected) or edited its resolution ({@code from == to}). */
     record DisputeReviewed(UUID disputeId, UUID bookingId, UUID openedBy, String category, DisputeStatus from, DisputeStatus to,
-                           String resolution, UUID admin, Instant at) implements DisputeEvent {
+                           String resolution, UUID staffId, Instant at) implements DisputeEvent {
     }
 }

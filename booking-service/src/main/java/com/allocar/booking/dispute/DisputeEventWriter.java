@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a dispute's transitions leave behind, in the saving transaction: {@code dispute.opened} / {@code dispute.updated}
- * on {@code booking.disputes}, with the booking's passenger and driver (notification-service tells both; admin-service
- * lists them).
+ * on {@code booking.disputes}, with the booking's passenger and driver (notification-service tells both). A review's
+ * audit entry is written with the booking's ({@code BookingEventWriter}), in the same transaction.
  */
 @Component
 class DisputeEventWriter {

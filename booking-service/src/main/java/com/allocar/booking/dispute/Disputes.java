@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Disputes: a party of a booking opens one (one undecided dispute per party and booking); the parties read it;
- * an admin reviews and decides it. Until the admin issue wires Keycloak roles, "admin" is the token's {@code admin} role.
+ * Disputes as the booking's parties see them: a party opens one (one undecided dispute per party and booking) and the
+ * parties read it. Staff (Keycloak users, through admin-service) review it with {@link ReviewDispute}.
  */
 @Service
 public class Disputes {
@@ -43,25 +43,14 @@ public class Disputes {
         return disputes.save(d); // hands its recorded events on
     }
 
+    /** The booking's passenger and driver read it; staff read it through {@link ReadDisputes}. */
     @Transactional(readOnly = true)
-    public Dispute get(UUID user, boolean admin, UUID id) {
+    public Dispute get(UUID user, UUID id) {
         Dispute d = disputes.findById(id).orElseThrow(() -> ApiException.notFound("dispute", id));
-        if (!admin) {
-            Booking b = bookings.findById(d.getBookingId()).orElseThrow();
-            if (!b.involves(user)) {
-                throw ApiException.forbidden("This dispute is not about one of your bookings");
-            }
+        Booking b = bookings.findById(d.getBookingId()).orElseThrow();
+        if (!b.involves(user)) {
+            throw ApiException.forbidden("This dispute is not about one of your bookings");
         }
         return d;
-    }
-
-    @Transactional
-    public Dispute review(UUID admin, boolean isAdmin, UUID id, DisputeStatus status, String resolution) {
-        if (!isAdmin) {
-            throw ApiException.forbidden("Only an admin can review a dispute");
-        }
-        Dispute d = disputes.findById(id).orElseThrow(() -> ApiException.notFound("dispute", id));
-        d.review(status == null ? d.getStatus() : status, resolution, admin, Instant.now());
-        return disputes.saveAndFlush(d);
     }
 }

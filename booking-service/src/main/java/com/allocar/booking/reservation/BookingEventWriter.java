@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one writer of what a booking's transitions leave behind, in the saving transaction: the audit row
  * ({@code booking_events}, meta {@code {"event": type, …}}) and, for a published event, its outbox row on
- * {@code booking.bookings}; a staff decision's {@link Audited} entry on {@code audit.entries}.
+ * {@code booking.bookings}; a staff decision's {@link Audited} entry (a booking's or a dispute's) on {@code audit.entries}.
  */
 @Component
 class BookingEventWriter {
@@ -55,8 +55,9 @@ class BookingEventWriter {
     }
 
     /**
-     * A staff decision on a booking records the fleet's audit entry beside its change: published like the booking's own
-     * events, in the same transaction (admin-service keeps it as {@code audit_logs}).
+     * A staff decision on a booking or a dispute records the fleet's audit entry beside its change: published like their
+     * own events, in the same transaction (admin-service keeps it as {@code audit_logs}). The one writer of booking-service's
+     * audit entries, so that none is published twice.
      */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)

@@ -33,7 +33,9 @@ class BookingContractTest {
             Map.entry("booking-service/dispute.updated.v1", BookingEvents.DisputeChanged.class),
             Map.entry("booking-service/internal/booking-summary.v1", BookingInternalApi.BookingSummary.class),
             Map.entry("booking-service/internal/arbitration.v1", BookingInternalApi.Arbitration.class),
-            Map.entry("booking-service/internal/staff-booking-view.v1", BookingInternalApi.StaffBookingView.class));
+            Map.entry("booking-service/internal/staff-booking-view.v1", BookingInternalApi.StaffBookingView.class),
+            Map.entry("booking-service/internal/dispute-review.v1", BookingInternalApi.DisputeReview.class),
+            Map.entry("booking-service/internal/staff-dispute-view.v1", BookingInternalApi.StaffDisputeView.class));
 
     @Test
     void every_fixture_is_what_our_records_write_and_every_event_type_has_one() {

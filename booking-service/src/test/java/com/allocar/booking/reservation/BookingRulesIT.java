@@ -218,7 +218,11 @@ class BookingRulesIT extends BookingIT {
                         FleetService.PAYMENT, FleetService.MESSAGING),
                 InternalRoutes.route("GET", "/internal/bookings", "/internal/bookings?trip_id=" + tripId, null, 200, FleetService.ADMIN),
                 InternalRoutes.route("POST", "/internal/bookings/{id}/arbitration", "/internal/bookings/" + UUID.randomUUID() + "/arbitration",
-                        Map.of("outcome", "cancelled", "reason", "x", "staff_id", UUID.randomUUID().toString()), 404, FleetService.ADMIN));
+                        Map.of("outcome", "cancelled", "reason", "x", "staff_id", UUID.randomUUID().toString()), 404, FleetService.ADMIN),
+                InternalRoutes.route("GET", "/internal/disputes", "/internal/disputes?booking_id=" + id, null, 200, FleetService.ADMIN),
+                InternalRoutes.route("GET", "/internal/disputes/{id}", "/internal/disputes/" + UUID.randomUUID(), null, 404, FleetService.ADMIN),
+                InternalRoutes.route("POST", "/internal/disputes/{id}/review", "/internal/disputes/" + UUID.randomUUID() + "/review",
+                        Map.of("status", "in_review", "staff_id", UUID.randomUUID().toString()), 404, FleetService.ADMIN));
         InternalRoutes.assertCoversEveryRoute(context, routes);
         InternalRoutes.assertGuarded(http(), FleetService.BOOKING, routes);
         assertThat(http().get("/internal/bookings/" + UUID.randomUUID(), asPaymentService()).status()).isEqualTo(404);

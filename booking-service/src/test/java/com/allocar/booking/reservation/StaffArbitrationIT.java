@@ -32,12 +32,6 @@ class StaffArbitrationIT extends BookingIT {
         return TestServiceKeys.header(FleetService.ADMIN, FleetService.BOOKING);
     }
 
-    /** What the booking's transactions put in the outbox, in commit order: written with the change, so no waiting is needed. */
-    private List<String> outboxTypes(Object bookingId) {
-        return jdbc.sql("SELECT type FROM outbox WHERE aggregate_id = ? ORDER BY seq").param(bookingId.toString())
-                .query(String.class).list();
-    }
-
     private JsonNode auditEntry(Object bookingId) {
         String payload = jdbc.sql("SELECT payload::text FROM outbox WHERE aggregate_id = ? AND type = 'audit.recorded'")
                 .param(bookingId.toString()).query(String.class).single();
@@ -57,12 +51,6 @@ class StaffArbitrationIT extends BookingIT {
         body.put("reason", "Litige examiné par le support");
         body.put("staff_id", staff.toString());
         return body;
-    }
-
-    private static String fields(TestHttp.Response r) {
-        assertThat(r.status()).as(r.toString()).isEqualTo(400);
-        assertThat(r.errorCode()).isEqualTo("validation_error");
-        return r.body().path("error").path("details").path("fields").toString();
     }
 
     /** The ride is behind us: the booking's own departure moved into the past (what the no-show and completion rules ask). */

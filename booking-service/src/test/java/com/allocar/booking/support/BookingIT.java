@@ -75,6 +75,7 @@ public abstract class BookingIT {
         return headers(new String[] {"Authorization", TestHttp.bearer(TestTokens.get().accessToken(user))}, more);
     }
 
+    /** A member's token carrying the old {@code admin} role: staff are Keycloak users now, so it must open no more than a member's. */
     protected static String[] admin(UUID user) {
         return new String[] {"Authorization", TestHttp.bearer(TestTokens.get().accessToken(user, "user", "admin"))};
     }
@@ -187,6 +188,19 @@ public abstract class BookingIT {
         var r = trip().get("/internal/trips/" + tripId, internal());
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         return r.data().path("seats_available").asInt();
+    }
+
+    /** What an aggregate's transactions put in the outbox, in commit order: written with the change, so no waiting is needed. */
+    protected List<String> outboxTypes(Object aggregateId) {
+        return jdbc.sql("SELECT type FROM outbox WHERE aggregate_id = ? ORDER BY seq").param(aggregateId.toString())
+                .query(String.class).list();
+    }
+
+    /** A 400 {@code validation_error}'s fields, for asserting which ones it names. */
+    protected static String fields(TestHttp.Response r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.errorCode()).isEqualTo("validation_error");
+        return r.body().path("error").path("details").path("fields").toString();
     }
 
     // --- payment-service's and trip-service's events, as their relays publish them -------------------------------

@@ -19,7 +19,7 @@ public final class IdentityEvents {
     }
 
     public record UserUpdated(UUID userId, String firstName, String lastName, String gender, LocalDate birthdate,
-                              String photoUrl, boolean driver, boolean active) {
+                              String photoUrl, boolean driver, boolean active, boolean driverHeld) {
     }
 
     public record ReferralApplied(UUID referralId, UUID referrerId, UUID refereeId, BigDecimal bonusReferrer,

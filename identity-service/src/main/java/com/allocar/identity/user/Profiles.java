@@ -90,6 +90,6 @@ public class Profiles {
         events.publishEvent(new IdentityEvent(IdentityEventType.USER_UPDATED, u.getId(),
                 new IdentityEvents.UserUpdated(u.getId(), u.getFirstName(), u.getLastName(),
                         u.getGender() == null ? null : u.getGender().name().toLowerCase(java.util.Locale.ROOT),
-                        u.getBirthdate(), u.getPhotoUrl(), u.isDriver(), u.isActive())));
+                        u.getBirthdate(), u.getPhotoUrl(), u.isDriver(), u.isActive(), u.isDriverHeld())));
     }
 }

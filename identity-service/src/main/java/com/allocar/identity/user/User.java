@@ -46,6 +46,9 @@ public class User {
     private BigDecimal ratingAvg = BigDecimal.ZERO;
     private int ratingCount;
     private String referralCode;
+    private Instant driverHeldAt;
+    private String driverHoldReason;
+    private int driverHoldClearedAtCount;
     private Instant createdAt = Instant.now();
     private Instant updatedAt = Instant.now();
     @Version
@@ -144,6 +147,29 @@ public class User {
         this.active = true;
     }
 
+    /** Held as a driver (no new trips) until staff release the hold; the account itself stays active. */
+    public void holdAsDriver(String reason, Instant at) {
+        if (driverHeldAt != null) {
+            throw ApiException.conflict("The driver is held already", java.util.Map.of("current", "held"));
+        }
+        this.driverHeldAt = at;
+        this.driverHoldReason = reason;
+    }
+
+    /** Staff release the hold; it may come back only after new ratings (counted from here). */
+    public void releaseDriverHold() {
+        if (driverHeldAt == null) {
+            throw ApiException.conflict("The driver is not held", java.util.Map.of("current", "not_held"));
+        }
+        this.driverHeldAt = null;
+        this.driverHoldReason = null;
+        this.driverHoldClearedAtCount = ratingCount;
+    }
+
+    public boolean isDriverHeld() {
+        return driverHeldAt != null;
+    }
+
     public void recordRating(BigDecimal average, int count) {
         this.ratingAvg = average;
         this.ratingCount = count;
@@ -168,6 +194,9 @@ public class User {
     public boolean isPhoneVerified() { return phoneVerified; }
     public boolean isEmailVerified() { return emailVerified; }
     public BigDecimal getRatingAvg() { return ratingAvg; }
+    public Instant getDriverHeldAt() { return driverHeldAt; }
+    public String getDriverHoldReason() { return driverHoldReason; }
+    public int getDriverHoldClearedAtCount() { return driverHoldClearedAtCount; }
     public int getRatingCount() { return ratingCount; }
     public String getReferralCode() { return referralCode; }
     public Instant getCreatedAt() { return createdAt; }

@@ -15,6 +15,9 @@ public interface UserRepository extends JpaRepository<User, UUID>, org.springfra
 
     Optional<User> findByReferralCode(String referralCode);
 
+    /** The drivers held after a low rating (the review queue). */
+    org.springframework.data.domain.Page<User> findByDriverHeldAtIsNotNull(org.springframework.data.domain.Pageable page);
+
     boolean existsByPhone(String phone);
 
     @Query("select count(u) > 0 from User u where lower(u.email) = lower(?1)")

@@ -1,12 +1,11 @@
 package com.allocar.identity.referral;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.Map;
 
 import com.allocar.identity.support.IdentityIT;
 import com.allocar.platform.settings.PlatformSettings;
-import com.allocar.platform.testing.TestEvents;
+import com.allocar.platform.testing.TestSettings;
 import com.allocar.platform.testing.TestPhones;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -14,7 +13,6 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 class ReferralIT extends IdentityIT {
 
@@ -74,9 +72,8 @@ class ReferralIT extends IdentityIT {
         JsonNode before = signedUpUser();
         assertThat(http().post("/api/v1/referrals/use", Map.of("code", code), "Authorization", auth(before)).data().path("bonus_referee")
                 .decimalValue()).isEqualByComparingTo("500");
-        long v = settings.current().version() + 1;
         try {
-            publish(v, 2500, 1500);
+            TestSettings.publishNext(settings, Map.of("referral_bonus_referrer", 2500, "referral_bonus_referee", 1500));
             JsonNode after = signedUpUser();
             var used = http().post("/api/v1/referrals/use", Map.of("code", code), "Authorization", auth(after));
             assertThat(used.data().path("bonus_referee").decimalValue()).isEqualByComparingTo("1500");
@@ -85,17 +82,10 @@ class ReferralIT extends IdentityIT {
             assertThat(jdbc.sql("SELECT bonus_referrer FROM referrals WHERE referee_id = ?::uuid").param(before.path("user").path("id").asString())
                     .query(BigDecimal.class).single()).isEqualByComparingTo("1000");
         } finally {
-            publish(v + 1, 1000, 500);
+            TestSettings.forget(jdbc);
         }
     }
 
     @Autowired
     PlatformSettings settings;
-
-    private void publish(long version, int referrer, int referee) {
-        TestEvents.send("admin.settings", "platform", TestEvents.envelope(
-                "settings.changed", "platform", Map.of("version", version, "settings",
-                        Map.of("referral_bonus_referrer", referrer, "referral_bonus_referee", referee))));
-        await().atMost(Duration.ofSeconds(30)).until(() -> settings.current().version() == version);
-    }
 }

@@ -26,7 +26,8 @@ public class PlatformSettings {
             return v.isBoolean() ? v.booleanValue() : fallback;
         }
 
-        public int hours(String field, int fallback) {
+        /** A whole number: hours, a count. */
+        public int integer(String field, int fallback) {
             JsonNode v = settings.path(field);
             return v.isIntegralNumber() ? v.intValue() : fallback;
         }

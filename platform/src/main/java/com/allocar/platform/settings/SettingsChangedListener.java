@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * admin-service's {@code settings.changed}: the version becomes the one in force, once per event (inbox) and never
  * backwards (a version lower than the one in force is passed over). A record that is no settings event, or has no
- * version or no settings, goes to {@code admin.settings.dlt}. Its own consumer group per service: every service hears
+ * version or no settings, goes to the dead-letter topic ({@code admin.settings.dlt}). Its own consumer group per service: every service hears
  * every version.
  */
 public class SettingsChangedListener {
@@ -34,7 +34,8 @@ public class SettingsChangedListener {
         this.consumer = service + ".settings";
     }
 
-    @KafkaListener(topics = "admin.settings", groupId = "${spring.application.name}.settings")
+    /** The topic is admin-service's; integration tests point it to a topic of their own (their versions never reach a fleet). */
+    @KafkaListener(topics = "${allocar.settings.topic:admin.settings}", groupId = "${spring.application.name}.settings")
     @Transactional
     public void on(String message) {
         EventEnvelope event;

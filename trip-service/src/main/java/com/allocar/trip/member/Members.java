@@ -38,14 +38,19 @@ public class Members {
                 .params(userId, firstName, lastName).update();
     }
 
-    /** {@code user.updated}: the profile as it now is. */
+    /** {@code user.updated}: the profile as it now is, and whether the driver is held ({@code null}: not said, unchanged). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void profileChanged(UUID userId, String firstName, String lastName, String photoUrl) {
+    public void profileChanged(UUID userId, String firstName, String lastName, String photoUrl, Boolean driverHeld) {
         jdbc.sql("""
-                INSERT INTO members (user_id, first_name, last_name, photo_url, updated_at) VALUES (?, ?, ?, ?, now())
+                INSERT INTO members (user_id, first_name, last_name, photo_url, driver_held, updated_at) VALUES (?, ?, ?, ?, coalesce(?, false), now())
                 ON CONFLICT (user_id) DO UPDATE SET first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name,
-                    photo_url = EXCLUDED.photo_url, updated_at = now()""")
-                .params(userId, firstName, lastName, photoUrl).update();
+                    photo_url = EXCLUDED.photo_url, driver_held = coalesce(?, members.driver_held), updated_at = now()""")
+                .params(userId, firstName, lastName, photoUrl, driverHeld, driverHeld).update();
+    }
+
+    /** Held after a low rating (identity), until staff release them. */
+    public boolean driverHeld(UUID userId) {
+        return jdbc.sql("SELECT driver_held FROM members WHERE user_id = ?").param(userId).query(Boolean.class).optional().orElse(false);
     }
 
     /** A KYC decision or submission; an event older than the one applied last changes nothing. */

@@ -17,19 +17,23 @@ public class OfferTrip {
     private final TripRepository trips;
     private final Vehicles vehicles;
     private final PriceBands prices;
-    private final PublishingNeedsKyc kyc;
+    private final MayPublish mayPublish;
+    private final AutoAcceptDefault autoAccept;
     private final DetailedTripReader detailed;
 
-    OfferTrip(TripRepository trips, Vehicles vehicles, PriceBands prices, PublishingNeedsKyc kyc, DetailedTripReader detailed) {
+    OfferTrip(TripRepository trips, Vehicles vehicles, PriceBands prices, MayPublish mayPublish, AutoAcceptDefault autoAccept,
+              DetailedTripReader detailed) {
         this.trips = trips;
         this.vehicles = vehicles;
         this.prices = prices;
-        this.kyc = kyc;
+        this.mayPublish = mayPublish;
+        this.autoAccept = autoAccept;
         this.detailed = detailed;
     }
 
     @Transactional
-    public DetailedTrip create(UUID driverId, TripDraft d) {
+    public DetailedTrip create(UUID driverId, TripDraft offered) {
+        TripDraft d = offered.withAutoAcceptOr(autoAccept.value());
         Instant now = Instant.now();
         RouteLength.check(d.origin(), d.destination());
         ScheduleWindow.check(d.departureTime(), d.arrivalEta(), now);
@@ -37,7 +41,7 @@ public class OfferTrip {
         VehicleCapacity.check(d.seats(), vehicle);
         prices.check(d.origin().point(), d.destination().point(), d.pricePerSeat());
         if (d.publish()) {
-            kyc.check(driverId);
+            mayPublish.check(driverId);
         }
         Trip trip = trips.saveAndFlush(Trip.offer(driverId, vehicle == null ? null : vehicle.getId(), d, now));
         return detailed.of(trip);

@@ -19,24 +19,24 @@ public class PublishTrip {
     private final TripStopRepository stops;
     private final TripAccess access;
     private final PriceBands prices;
-    private final PublishingNeedsKyc kyc;
+    private final MayPublish mayPublish;
     private final DetailedTripReader detailed;
 
-    PublishTrip(TripRepository trips, TripStopRepository stops, TripAccess access, PriceBands prices, PublishingNeedsKyc kyc,
+    PublishTrip(TripRepository trips, TripStopRepository stops, TripAccess access, PriceBands prices, MayPublish mayPublish,
                 DetailedTripReader detailed) {
         this.trips = trips;
         this.stops = stops;
         this.access = access;
         this.prices = prices;
-        this.kyc = kyc;
+        this.mayPublish = mayPublish;
         this.detailed = detailed;
     }
 
     @Transactional
     public DetailedTrip publish(UUID id, UUID driverId) {
         Trip trip = access.owned(id, driverId);
-        trip.checkPublishable(); // an illegal move is a conflict before any KYC question
-        kyc.check(driverId);
+        trip.checkPublishable(); // an illegal move is a conflict before any KYC or standing question
+        mayPublish.check(driverId);
         prices.check(trip.getOrigin().point(), trip.getDestination().point(), trip.getPricePerSeat());
         List<TripStop> current = stops.ofTrip(id);
         trip.publish(current, Instant.now());

@@ -90,7 +90,7 @@ public class Trip extends AggregateRoot {
         this.seatsTotal = d.seats();
         this.luggagePolicy = d.luggagePolicy();
         this.rules = d.rules();
-        this.allowAutoAccept = d.allowAutoAccept();
+        this.allowAutoAccept = Boolean.TRUE.equals(d.allowAutoAccept()); // resolved by OfferTrip
     }
 
     /**

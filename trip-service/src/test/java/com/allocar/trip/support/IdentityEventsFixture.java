@@ -35,6 +35,11 @@ public final class IdentityEventsFixture {
     }
 
     public static String userUpdated(UUID eventId, UUID userId, String first, String last, String photoUrl, Instant at) {
+        return userUpdated(eventId, userId, first, last, photoUrl, null, at);
+    }
+
+    /** @param driverHeld null: an event written before identity held drivers (no such field) */
+    public static String userUpdated(UUID eventId, UUID userId, String first, String last, String photoUrl, Boolean driverHeld, Instant at) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("user_id", userId.toString());
         p.put("first_name", first);
@@ -44,6 +49,9 @@ public final class IdentityEventsFixture {
         p.put("photo_url", photoUrl);
         p.put("driver", false);
         p.put("active", true);
+        if (driverHeld != null) {
+            p.put("driver_held", driverHeld);
+        }
         return envelope(eventId, "user.updated", userId.toString(), at, p);
     }
 

@@ -1,11 +1,10 @@
 package com.allocar.wallet.wallet;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
 import com.allocar.platform.settings.PlatformSettings;
-import com.allocar.platform.testing.TestEvents;
+import com.allocar.platform.testing.TestSettings;
 import com.allocar.wallet.support.WalletIT;
 import org.junit.jupiter.api.Test;
 
@@ -19,20 +18,13 @@ class WalletSwitchIT extends WalletIT {
     @Autowired
     PlatformSettings settings;
 
-    private void publish(long version, boolean walletOn) {
-        TestEvents.send("admin.settings", "platform", TestEvents.envelope("settings.changed", "platform", Map.of("version", version,
-                "settings", Map.of("enable_wallet", walletOn, "payout_min_amount", 5000), "changed_by", UUID.randomUUID().toString(),
-                "changed_at", Instant.now().toString())));
-        eventually(() -> settings.current().version() == version);
-    }
 
     @Test
     void offRefusesTopupsAndWithdrawalsAndOnGivesThemBack() {
         UUID driver = memberWithKyc();
         fund(driver, "8000");
-        long v = settings.current().version() + 1;
         try {
-            publish(v, false);
+            TestSettings.publishNext(settings, Map.of("enable_wallet", false));
             var topup = http().post("/api/v1/wallet/topup", Map.of("amount", 5000, "method", "wave"), auth(driver, key()));
             assertThat(topup.status()).as(topup.toString()).isEqualTo(403);
             assertThat(topup.errorCode()).isEqualTo("forbidden");
@@ -44,7 +36,7 @@ class WalletSwitchIT extends WalletIT {
             assertThat(balance(driver)).isEqualByComparingTo("8000");
             assertThat(http().get("/api/v1/wallet", auth(driver)).status()).isEqualTo(200);
         } finally {
-            publish(v + 1, true);
+            TestSettings.forget(jdbc);
         }
         var withdraw = http().post("/api/v1/wallet/withdraw", Map.of("amount", 2000, "method", "wave", "msisdn", "+2250701020304"), auth(driver, key()));
         assertThat(withdraw.status()).as(withdraw.toString()).isEqualTo(201);

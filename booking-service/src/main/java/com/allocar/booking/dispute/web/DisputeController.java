@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import com.allocar.booking.dispute.Dispute;
 import com.allocar.booking.dispute.DisputeCategory;
-import com.allocar.booking.dispute.DisputeStatus;
 import com.allocar.booking.dispute.Disputes;
 import com.allocar.platform.api.Envelope;
 import com.allocar.platform.security.CurrentUser;
@@ -19,13 +18,13 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Members' side of disputes. Staff review them through admin-service ({@link InternalStaffDisputeController}), not here. */
 @RestController
 @RequestMapping("/api/v1/disputes")
 @Tag(name = "disputes", description = "Support tickets about a booking")
@@ -38,9 +37,6 @@ class DisputeController {
     }
 
     record Create(@NotNull UUID bookingId, @NotNull DisputeCategory category, @NotBlank @Size(min = 10, max = 2000) String description) {
-    }
-
-    record Review(DisputeStatus status, @Size(min = 1, max = 2000) String resolution) {
     }
 
     record DisputeView(UUID id, UUID bookingId, UUID openedBy, String category, String description, String status, String resolution,
@@ -60,14 +56,8 @@ class DisputeController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A dispute (the booking's parties, or an admin)")
+    @Operation(summary = "A dispute about one of my bookings (its passenger or driver): its status and, once decided, the resolution")
     Envelope<DisputeView> get(CurrentUser user, @PathVariable UUID id) {
-        return Envelope.of(DisputeView.of(disputes.get(user.id(), user.isAdmin(), id)));
-    }
-
-    @PatchMapping("/{id}")
-    @Operation(summary = "Admin: review a dispute (status in_review|resolved|rejected, resolution required to decide)")
-    Envelope<DisputeView> review(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody Review body) {
-        return Envelope.of(DisputeView.of(disputes.review(user.id(), user.isAdmin(), id, body.status(), body.resolution())));
+        return Envelope.of(DisputeView.of(disputes.get(user.id(), id)));
     }
 }

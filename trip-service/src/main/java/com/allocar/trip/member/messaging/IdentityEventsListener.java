@@ -33,7 +33,8 @@ class IdentityEventsListener {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record UserUpdated(UUID userId, String firstName, String lastName, String photoUrl) {
+    /** @param driverHeld null in events written before identity held drivers: the hold stays as it is */
+    record UserUpdated(UUID userId, String firstName, String lastName, String photoUrl, Boolean driverHeld) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -66,7 +67,7 @@ class IdentityEventsListener {
             }
             case USER_UPDATED -> {
                 UserUpdated p = reader.payload(event, UserUpdated.class);
-                members.profileChanged(p.userId(), p.firstName(), p.lastName(), p.photoUrl());
+                members.profileChanged(p.userId(), p.firstName(), p.lastName(), p.photoUrl(), p.driverHeld());
             }
             case KYC_SUBMITTED -> members.kycChanged(reader.payload(event, KycEvent.class).userId(), KycStatus.PENDING, at);
             case KYC_APPROVED -> members.kycChanged(reader.payload(event, KycEvent.class).userId(), KycStatus.APPROVED, at);

@@ -54,14 +54,15 @@ class TripController {
             description = """
                     The spec's body works as is: origin/destination {lat, lon, text}, departure_time, price_per_seat, \
                     seats_available (= seats offered; seats_total is accepted too), allow_auto_accept, luggage_policy, rules. \
-                    Optional: status draft|published (default published), vehicle_id (default: my only vehicle), arrival_eta. \
+                    Optional: status draft|published (default published), vehicle_id (default: my only vehicle), arrival_eta, \
+                    allow_auto_accept (default: the platform's, set by staff; false unless they change it). \
                     Publishing needs an approved KYC (403 kyc_required). The price must be within the axis' floor and ceiling \
                     (400 validation_error with details floor/ceiling).""")
     ResponseEntity<Envelope<TripView>> create(CurrentUser user, @Valid @RequestBody TripRequests.Create body) {
         int seats = TripRequests.seats(body.seatsAvailable(), body.seatsTotal(), true);
         var draft = new TripDraft(body.origin().place(), body.destination().place(), body.departureTime(), body.arrivalEta(),
                 body.pricePerSeat(), seats, body.vehicleId(), TripRequests.strip(body.luggagePolicy()), TripRequests.strip(body.rules()),
-                Boolean.TRUE.equals(body.allowAutoAccept()), body.status() != TripRequests.InitialStatus.DRAFT);
+                body.allowAutoAccept(), body.status() != TripRequests.InitialStatus.DRAFT);
         return ResponseEntity.status(HttpStatus.CREATED).body(Envelope.of(TripView.of(offerTrip.create(user.id(), draft))));
     }
 

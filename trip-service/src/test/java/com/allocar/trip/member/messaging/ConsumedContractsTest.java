@@ -20,7 +20,7 @@ class ConsumedContractsTest {
         var registered = ContractFixtures.read("identity-service/user.registered.v1", IdentityEventsListener.UserRegistered.class);
         assertThat(registered).isEqualTo(new IdentityEventsListener.UserRegistered(PASSENGER, "Awa", "Koné"));
         var updated = ContractFixtures.read("identity-service/user.updated.v1", IdentityEventsListener.UserUpdated.class);
-        assertThat(updated).isEqualTo(new IdentityEventsListener.UserUpdated(PASSENGER, "Awa", "Koné", null));
+        assertThat(updated).isEqualTo(new IdentityEventsListener.UserUpdated(PASSENGER, "Awa", "Koné", null, false));
     }
 
     @Test
