@@ -1,9 +1,12 @@
 package com.allocar.admin.export;
 
-/** A column of a downloaded table: its header and how its cells are written (text, an XOF amount, a UTC instant, a count). */
+/**
+ * A column of a downloaded table: its header and how its cells are written (text, an XOF amount, a UTC instant, a
+ * count, a percentage — a {@link java.math.BigDecimal} such as 12.5 for 12.5 %).
+ */
 public record Column(String header, Kind kind) {
 
-    public enum Kind { TEXT, AMOUNT, INSTANT, COUNT }
+    public enum Kind { TEXT, AMOUNT, INSTANT, COUNT, PERCENT }
 
     public static Column text(String header) {
         return new Column(header, Kind.TEXT);
@@ -19,5 +22,9 @@ public record Column(String header, Kind kind) {
 
     public static Column count(String header) {
         return new Column(header, Kind.COUNT);
+    }
+
+    public static Column percent(String header) {
+        return new Column(header, Kind.PERCENT);
     }
 }

@@ -46,7 +46,7 @@ final class CsvTableWriter implements TableWriter {
             return "";
         }
         return switch (c.kind()) {
-            case AMOUNT -> ((BigDecimal) v).stripTrailingZeros().toPlainString();
+            case AMOUNT, PERCENT -> ((BigDecimal) v).stripTrailingZeros().toPlainString();
             case INSTANT -> ((Instant) v).toString();
             case COUNT -> v.toString();
             case TEXT -> FormulaInjection.defuse(v.toString());

@@ -118,7 +118,7 @@ final class PdfTableWriter implements TableWriter {
         for (int i = 0; i < cols.size(); i++) {
             Column c = cols.get(i);
             PdfPCell cell = new PdfPCell(new Phrase(text(c, cells.get(i)), font));
-            if (c.kind() == Column.Kind.AMOUNT || c.kind() == Column.Kind.COUNT) {
+            if (c.kind() != Column.Kind.TEXT && c.kind() != Column.Kind.INSTANT) {
                 cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
             }
             t.addCell(cell);
@@ -131,6 +131,7 @@ final class PdfTableWriter implements TableWriter {
         }
         return switch (c.kind()) {
             case AMOUNT -> amounts().format((BigDecimal) v);
+            case PERCENT -> amounts().format((BigDecimal) v) + " %";
             case INSTANT -> TIME.format((Instant) v);
             case COUNT, TEXT -> v.toString();
         };

@@ -29,6 +29,7 @@ final class XlsxTableWriter implements TableWriter {
     private final CellStyle header;
     private final CellStyle amount;
     private final CellStyle instant;
+    private final CellStyle percent;
     private Sheet sheet;
     private int rows;
 
@@ -45,6 +46,8 @@ final class XlsxTableWriter implements TableWriter {
         amount.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
         instant = book.createCellStyle();
         instant.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
+        percent = book.createCellStyle();
+        percent.setDataFormat(book.createDataFormat().getFormat("0.00"));
         sheet = book.createSheet(sheetName);
         headerRow(sheet, columns);
     }
@@ -100,6 +103,10 @@ final class XlsxTableWriter implements TableWriter {
                     c.setCellStyle(instant);
                 }
                 case COUNT -> c.setCellValue(((Number) v).doubleValue());
+                case PERCENT -> {
+                    c.setCellValue(((BigDecimal) v).doubleValue());
+                    c.setCellStyle(percent);
+                }
                 case TEXT -> c.setCellValue(v.toString());
             }
         }

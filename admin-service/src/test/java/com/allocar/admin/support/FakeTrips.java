@@ -33,10 +33,13 @@ public final class FakeTrips extends FakeStaffApi {
     private static FakeTrips instance;
 
     public final List<JsonNode> cancellations = new CopyOnWriteArrayList<>();
+    /** trip-service's price bands, on this server. */
+    public final FakePriceBands priceBands;
 
     private FakeTrips() {
         super(FleetService.TRIP, null, "/internal/trips", "cancellation", NEXT, PARAMETERS,
                 Comparator.comparing((Map<String, Object> t) -> Instant.parse((String) t.get("departure_time"))).reversed());
+        priceBands = new FakePriceBands(this);
     }
 
     public static synchronized FakeTrips get() {

@@ -147,7 +147,10 @@ class KycIT extends IdentityIT {
                 InternalRoutes.route("POST", "/internal/users/{id}/suspension", "/internal/users/" + UUID.randomUUID() + "/suspension",
                         Map.of("staff_id", UUID.randomUUID().toString(), "reason", "x"), 404, FleetService.ADMIN),
                 InternalRoutes.route("POST", "/internal/users/{id}/reactivation", "/internal/users/" + UUID.randomUUID() + "/reactivation",
-                        Map.of("staff_id", UUID.randomUUID().toString()), 404, FleetService.ADMIN));
+                        Map.of("staff_id", UUID.randomUUID().toString()), 404, FleetService.ADMIN),
+                InternalRoutes.route("GET", "/internal/driver-holds", "/internal/driver-holds?page_size=5", null, 200, FleetService.ADMIN),
+                InternalRoutes.route("POST", "/internal/driver-holds/{userId}/release", "/internal/driver-holds/" + UUID.randomUUID() + "/release",
+                        Map.of("staff_id", UUID.randomUUID().toString(), "reason", "x"), 404, FleetService.ADMIN));
         InternalRoutes.assertCoversEveryRoute(context, routes);
         InternalRoutes.assertGuarded(http(), FleetService.IDENTITY, routes, auth(user));
         var pending = http().get("/internal/kyc/pending?page_size=5", asAdmin());

@@ -18,4 +18,13 @@ public class EventReader {
     public <T> T payload(EventEnvelope envelope, Class<T> type) {
         return json.treeToValue(envelope.payload(), type);
     }
+
+    /** The payload as its contract's record, or a {@link DeadLetters.PoisonEvent} (straight to the DLT): retrying cannot mend it. */
+    public <T> T contract(EventEnvelope envelope, Class<T> type) {
+        try {
+            return payload(envelope, type);
+        } catch (RuntimeException e) {
+            throw new DeadLetters.PoisonEvent(envelope.type() + " " + envelope.eventId() + " does not read as its contract: " + e);
+        }
+    }
 }

@@ -5,7 +5,7 @@ import com.allocar.platform.events.EventType;
 /**
  * Every event trip-service publishes, declared once: its topic, the outbox's aggregate type and its wire type.
  * {@code trip.trips} is keyed by trip id (one trip's events, its seat-hold events included, stay in order);
- * {@code trip.drivers} by user id.
+ * {@code trip.drivers} by user id; {@code trip.searches} by the id of the instance that counted.
  */
 public enum TripEventType implements EventType {
     TRIP_CREATED(Topics.TRIPS, "trip", "trip.created"),
@@ -18,7 +18,9 @@ public enum TripEventType implements EventType {
     /** A hold ran out before its booking was paid: booking-service cancels the booking. */
     SEAT_HOLD_EXPIRED(Topics.TRIPS, "trip", "seat_hold.expired"),
     /** A member published their first trip: identity sets {@code is_driver}. Emitted once per member. */
-    DRIVER_ACTIVATED(Topics.DRIVERS, "driver", "driver.activated");
+    DRIVER_ACTIVATED(Topics.DRIVERS, "driver", "driver.activated"),
+    /** How many searches one instance answered over a window: admin-service's usage report sums them. */
+    SEARCH_VOLUME(Topics.SEARCHES, "search", "search.volume");
 
     private final String topic;
     private final String aggregateType;
@@ -49,5 +51,6 @@ public enum TripEventType implements EventType {
     private static final class Topics {
         static final String TRIPS = "trip.trips";
         static final String DRIVERS = "trip.drivers";
+        static final String SEARCHES = "trip.searches";
     }
 }

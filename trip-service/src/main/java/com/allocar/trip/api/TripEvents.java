@@ -48,6 +48,15 @@ public final class TripEvents {
     public record DriverActivated(UUID userId, Instant activatedAt) {
     }
 
+    /**
+     * Searches one instance answered (HTTP 200) from {@code window_start} to {@code window_end}; an instance publishes
+     * none for a window without searches, so the sum over events is the number of searches.
+     *
+     * @param instanceId drawn when the instance starts; also the Kafka key
+     */
+    public record SearchVolume(UUID instanceId, Instant windowStart, Instant windowEnd, long searches) {
+    }
+
     private TripEvents() {
     }
 }

@@ -17,7 +17,8 @@ public record TripProperties(@DefaultValue("true") boolean requireKycForDriver,
                              @DefaultValue("Africa/Abidjan") ZoneId zone,
                              @DefaultValue Search search,
                              @DefaultValue Holds holds,
-                             @DefaultValue Members members) {
+                             @DefaultValue Members members,
+                             @DefaultValue SearchVolume searchVolume) {
 
     /**
      * @param defaultRadiusKm radius around {@code from} and {@code to} when the client gives none
@@ -39,5 +40,9 @@ public record TripProperties(@DefaultValue("true") boolean requireKycForDriver,
 
     /** @param ratingTopic the topic carrying {@code user.rating_updated} (published by booking-service) */
     public record Members(@DefaultValue("booking.ratings") String ratingTopic) {
+    }
+
+    /** @param interval delay between two reports of the searches each instance answered ({@code search.volume}) */
+    public record SearchVolume(@DefaultValue("PT1M") Duration interval) {
     }
 }

@@ -13,9 +13,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one place where what trip-service's aggregates recorded becomes effects, in the transaction that saved them: the
- * outbox row of every published event (trip-service keeps no audit table), and for a trip change that searches can
- * see, a {@link TripsChanged} for the search cache (which forgets those days after commit).
+ * The one place where what trip-service's aggregates recorded (and the search volume job counted) becomes effects, in
+ * the transaction that saved them: the outbox row of every published event (trip-service keeps no audit table), and
+ * for a trip change that searches can see, a {@link TripsChanged} for the search cache (which forgets those days after
+ * commit).
  */
 @Component
 class TripEventWriter {

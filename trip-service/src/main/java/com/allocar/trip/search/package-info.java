@@ -1,2 +1,2 @@
-/** Trip search (PostGIS) and its Redis cache, invalidated per departure day. */
+/** Trip search (PostGIS), its Redis cache invalidated per departure day, and the searches each instance reports answered. */
 package com.allocar.trip.search;

@@ -14,7 +14,8 @@ class TripEventTypeTest {
             "TRIP_UPDATED, trip.trips, trip, trip.updated", "TRIP_CANCELLED, trip.trips, trip, trip.cancelled",
             "TRIP_STARTED, trip.trips, trip, trip.started", "TRIP_COMPLETED, trip.trips, trip, trip.completed",
             "TRIP_DELETED, trip.trips, trip, trip.deleted", "SEAT_HOLD_EXPIRED, trip.trips, trip, seat_hold.expired",
-            "DRIVER_ACTIVATED, trip.drivers, driver, driver.activated"})
+            "DRIVER_ACTIVATED, trip.drivers, driver, driver.activated",
+            "SEARCH_VOLUME, trip.searches, search, search.volume"})
     void eachTypeGoesWhereItAlwaysWent(TripEventType type, String topic, String aggregateType, String wire) {
         assertThat(type.topic()).isEqualTo(topic);
         assertThat(type.aggregateType()).isEqualTo(aggregateType);

@@ -25,6 +25,7 @@ class TripContractTest {
             Map.entry("trip-service/trip.deleted.v1", TripEvents.TripDeleted.class),
             Map.entry("trip-service/seat_hold.expired.v1", TripEvents.SeatHoldExpired.class),
             Map.entry("trip-service/driver.activated.v1", TripEvents.DriverActivated.class),
+            Map.entry("trip-service/search.volume.v1", TripEvents.SearchVolume.class),
             Map.entry("trip-service/internal/hold-request.v1", TripInternalApi.HoldRequest.class),
             Map.entry("trip-service/internal/hold-view.v1", TripInternalApi.HoldView.class),
             Map.entry("trip-service/internal/release-request.v1", TripInternalApi.ReleaseRequest.class),

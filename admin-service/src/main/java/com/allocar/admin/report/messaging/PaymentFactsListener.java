@@ -60,19 +60,19 @@ class PaymentFactsListener {
         }
         switch (event.type()) {
             case "payment.succeeded" -> {
-                Succeeded p = read(event, Succeeded.class);
+                Succeeded p = reader.contract(event, Succeeded.class);
                 require(event, p.amount() != null && p.paidAt() != null && p.purpose() != null);
                 keep(event, () -> facts.add(event.eventId(), FinanceFacts.Kind.PAYMENT, p.purpose(), p.paidAt(), p.amount(), p.commission(),
                         p.providerFee(), p.provider()));
             }
             case "payment.refunded" -> {
-                Refunded r = read(event, Refunded.class);
+                Refunded r = reader.contract(event, Refunded.class);
                 require(event, r.refundAmount() != null && r.refundedAt() != null);
                 keep(event, () -> facts.add(event.eventId(), FinanceFacts.Kind.REFUND, null, r.refundedAt(), r.refundAmount(), null, null,
                         r.destination()));
             }
             case "payout.completed" -> {
-                PayoutCompleted c = read(event, PayoutCompleted.class);
+                PayoutCompleted c = reader.contract(event, PayoutCompleted.class);
                 require(event, c.amount() != null && c.completedAt() != null);
                 keep(event, () -> facts.add(event.eventId(), FinanceFacts.Kind.PAYOUT, null, c.completedAt(), c.amount(), null, null,
                         c.provider()));
@@ -89,13 +89,6 @@ class PaymentFactsListener {
         }
     }
 
-    private <T> T read(EventEnvelope event, Class<T> type) {
-        try {
-            return reader.payload(event, type);
-        } catch (RuntimeException e) {
-            throw new DeadLetters.PoisonEvent(event.type() + " " + event.eventId() + " does not read as its contract: " + e);
-        }
-    }
 
     private static void require(EventEnvelope event, boolean complete) {
         if (!complete) {

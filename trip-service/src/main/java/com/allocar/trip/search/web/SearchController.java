@@ -5,6 +5,7 @@ import java.util.List;
 import com.allocar.platform.api.Envelope;
 import com.allocar.trip.search.SearchItem;
 import com.allocar.trip.search.SearchQuery;
+import com.allocar.trip.search.SearchVolume;
 import com.allocar.trip.search.TripSearch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchController {
 
     private final TripSearch search;
+    private final SearchVolume volume;
 
-    SearchController(TripSearch search) {
+    SearchController(TripSearch search, SearchVolume volume) {
         this.search = search;
+        this.volume = volume;
     }
 
     @GetMapping("/api/v1/trips/search")
@@ -51,6 +54,8 @@ class SearchController {
     ResponseEntity<Envelope<List<SearchItem>>> search(HttpServletRequest request) {
         SearchQuery q = search.parameters().parse(request.getParameterMap(), search.today());
         TripSearch.Answer answer = search.search(q);
+        // counted once answered: a refused search (400) or a failed one never reaches this line
+        volume.answered();
         return ResponseEntity.ok()
                 .header("X-Cache", answer.cached() ? "hit" : "miss")
                 .body(Envelope.page(answer.page().items(), q.page(), q.pageSize(), answer.page().total()));
