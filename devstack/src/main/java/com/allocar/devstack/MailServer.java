@@ -64,7 +64,7 @@ final class MailServer implements AutoCloseable {
             }
             List<StoredMessage> stored;
             try {
-                stored = greenMail.getManagers().getImapHostManager().getInbox(user).getMessages();
+                stored = snapshot(user);
             } catch (FolderException e) {
                 log.warn("cannot read the mailbox of {}: {}", recipient, e.toString());
                 continue;
@@ -75,6 +75,22 @@ final class MailServer implements AutoCloseable {
         }
         result.sort(Comparator.comparing(Mail::receivedAt).reversed());
         return result;
+    }
+
+    /**
+     * The mailbox's messages as they are now. GreenMail hands out a live view of its list: a mail delivered while we read
+     * it throws ConcurrentModificationException, so the copy is simply taken again.
+     */
+    private List<StoredMessage> snapshot(GreenMailUser user) throws FolderException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new ArrayList<>(greenMail.getManagers().getImapHostManager().getInbox(user).getMessages());
+            } catch (java.util.ConcurrentModificationException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     void clear() {

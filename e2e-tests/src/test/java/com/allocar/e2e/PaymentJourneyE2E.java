@@ -229,6 +229,8 @@ class PaymentJourneyE2E {
         assertThat(runs.size()).isGreaterThanOrEqualTo(2);
         var exports = http.get("/api/v1/admin/audit-logs?action=wallet_txns.export&actor=" + financeId, Fleet.staff("super")).data();
         assertThat(exports.size()).isGreaterThanOrEqualTo(2);
+        var reports = http.get("/api/v1/admin/audit-logs?action=report.export&actor=" + financeId, Fleet.staff("super")).data();
+        assertThat(StreamSupport.stream(reports.spliterator(), false).map(e -> e.path("meta").path("format").asString())).contains("pdf");
     }
 
     /**

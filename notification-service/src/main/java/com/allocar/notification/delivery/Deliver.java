@@ -25,6 +25,7 @@ import com.allocar.notification.routing.Channel;
 import com.allocar.notification.routing.Notice;
 import com.allocar.notification.template.Rendered;
 import com.allocar.notification.template.TemplateVars;
+import com.allocar.notification.template.TemplateChoice;
 import com.allocar.notification.template.Templates;
 import jakarta.annotation.PreDestroy;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,6 +50,7 @@ public class Deliver {
     private final Preferences preferences;
     private final Recipients recipients;
     private final Templates templates;
+    private final TemplateChoice variants;
     private final FeedItems feed;
     private final Attempts attempts;
     private final Dispatcher dispatcher;
@@ -59,13 +61,14 @@ public class Deliver {
     private final Clock clock = Clock.systemUTC();
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
 
-    Deliver(Preferences preferences, Recipients recipients, Templates templates, FeedItems feed, Attempts attempts, Dispatcher dispatcher,
+    Deliver(Preferences preferences, Recipients recipients, Templates templates, TemplateChoice variants, FeedItems feed, Attempts attempts, Dispatcher dispatcher,
             DeliveryMetrics metrics, JsonMapper json, PushSender push, Devices devices) {
         this.push = push;
         this.devices = devices;
         this.preferences = preferences;
         this.recipients = recipients;
         this.templates = templates;
+        this.variants = variants;
         this.feed = feed;
         this.attempts = attempts;
         this.dispatcher = dispatcher;
@@ -143,7 +146,7 @@ public class Deliver {
         }
         Rendered r;
         try {
-            r = templates.render(n.vars(), to.locale());
+            r = templates.render(n.vars(), to.locale(), variants.current());
         } catch (RuntimeException ex) {
             // a template bug (caught by TemplatesTest before it ships): this notice is lost, the event's others are not
             log.error("cannot render {} for event {}: {}", template, eventId, ex.toString());

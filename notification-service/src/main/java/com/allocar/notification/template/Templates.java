@@ -69,20 +69,47 @@ public class Templates {
     }
 
     public Rendered render(TemplateVars vars, String locale) {
+        return render(vars, locale, Map.of());
+    }
+
+    /**
+     * @param variants the variant staff chose per message kind (admin setting {@code templates}, e.g.
+     *                 {@code "booking_confirmed.sms": "short"}): {@code <template>.push} for the feed and push texts,
+     *                 {@code .email}, {@code .sms}; a variant the files do not have in this language is the default text
+     */
+    public Rendered render(TemplateVars vars, String locale, Map<String, String> variants) {
         String lang = language(locale);
         TemplateId id = vars.template();
-        String title = part(lang, id, "title", vars, true);
-        String body = part(lang, id, "body", vars, true);
-        String subject = part(lang, id, "subject", vars, true);
-        String text = part(lang, id, "text", vars, true);
-        String sms = part(lang, id, "sms", vars, false);
+        String push = key(lang, id, variants.get(id.wire() + ".push"), "title");
+        String email = key(lang, id, variants.get(id.wire() + ".email"), "subject");
+        String smsKey = key(lang, id, variants.get(id.wire() + ".sms"), "sms");
+        String title = part(lang, push, "title", vars, true);
+        String body = part(lang, push, "body", vars, true);
+        String subject = part(lang, email, "subject", vars, true);
+        String text = part(lang, email, "text", vars, true);
+        String sms = part(lang, smsKey, "sms", vars, false);
         String footer = texts.get(lang).getProperty("footer", "");
         String html = layout.execute(new Layout(title, Arrays.stream(text.split("\n")).filter(s -> !s.isBlank()).toList(), footer));
         return new Rendered(id, lang, title, body, subject, text + "\n\n" + footer, html, sms);
     }
 
-    private String part(String lang, TemplateId id, String part, TemplateVars vars, boolean required) {
-        String key = id.wire() + "." + part;
+    /** The key a channel's texts are read under: {@code <template>~<variant>} when the files have it, else {@code <template>}. */
+    private String key(String lang, TemplateId id, String variant, String probe) {
+        String chosen = variant == null ? null : id.wire() + "~" + variant;
+        return chosen != null && texts.get(lang).containsKey(chosen + "." + probe) ? chosen : id.wire();
+    }
+
+    /** The variants the files hold for a template, e.g. "short" for {@code booking_confirmed~short.sms}. */
+    public java.util.Set<String> variantsOf(TemplateId id) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        String prefix = id.wire() + "~";
+        texts.values().forEach(p -> p.stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
+                .forEach(k -> out.add(k.substring(prefix.length(), k.lastIndexOf('.')))));
+        return out;
+    }
+
+    private String part(String lang, String base, String part, TemplateVars vars, boolean required) {
+        String key = base + "." + part;
         String source = texts.get(lang).getProperty(key);
         if (source == null) {
             if (required) {

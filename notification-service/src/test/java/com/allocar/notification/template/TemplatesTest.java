@@ -1,6 +1,8 @@
 package com.allocar.notification.template;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 import com.allocar.notification.routing.Channel;
 import com.allocar.notification.routing.NotificationRules;
@@ -94,6 +96,41 @@ class TemplatesTest {
             assertThat(SmsSegments.septets(sms)).as("%s %s within 306 septets", id, lang).isLessThanOrEqualTo(306);
             assertThat(SmsSegments.count(sms)).isLessThanOrEqualTo(2);
         }
+    }
+
+    /** Every variant the files ship renders with its template's variables, in both languages, and an SMS one is GSM-7. */
+    @ParameterizedTest
+    @EnumSource(TemplateId.class)
+    void every_variant_renders_with_its_templates_variables(TemplateId id) {
+        for (String variant : templates.variantsOf(id)) {
+            for (String channel : List.of("push", "email", "sms")) {
+                for (String lang : Templates.LANGUAGES) {
+                    Rendered r = templates.render(Samples.of(id), lang, Map.of(id.wire() + "." + channel, variant));
+                    assertThat(r.title()).isNotBlank();
+                    if (r.sms() != null) {
+                        assertThat(SmsSegments.gsm7(r.sms())).as("%s~%s %s", id, variant, lang).isTrue();
+                        assertThat(SmsSegments.count(r.sms())).isLessThanOrEqualTo(2);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_chosen_variant_replaces_its_channel_only_and_an_unknown_one_is_the_default() {
+        var vars = Samples.of(TemplateId.BOOKING_CONFIRMED);
+        Rendered plain = templates.render(vars, "fr");
+        Rendered shortSms = templates.render(vars, "fr", Map.of("booking_confirmed.sms", "short"));
+        assertThat(templates.variantsOf(TemplateId.BOOKING_CONFIRMED)).contains("short");
+        assertThat(shortSms.sms()).startsWith("AlloCar: ").contains("Bon voyage").isNotEqualTo(plain.sms());
+        assertThat(shortSms.title()).isEqualTo(plain.title());
+        assertThat(shortSms.subject()).isEqualTo(plain.subject());
+        assertThat(templates.render(vars, "en", Map.of("booking_confirmed.sms", "short")).sms()).contains("Safe travels");
+        // a variant the files do not have, or one chosen for another channel or template: the default texts
+        assertThat(templates.render(vars, "fr", Map.of("booking_confirmed.sms", "winter")).sms()).isEqualTo(plain.sms());
+        assertThat(templates.render(vars, "fr", Map.of("booking_confirmed.push", "short")).title()).isEqualTo(plain.title());
+        assertThat(templates.render(Samples.of(TemplateId.BOOKING_ACCEPTED), "fr", Map.of("booking_confirmed.sms", "short")).sms())
+                .isEqualTo(templates.render(Samples.of(TemplateId.BOOKING_ACCEPTED), "fr").sms());
     }
 
     @Test

@@ -32,6 +32,17 @@ public class PlatformSettings {
             return v.isIntegralNumber() ? v.intValue() : fallback;
         }
 
+        /** An object of strings (e.g. {@code templates}); a value that is not a string is left out. */
+        public java.util.Map<String, String> strings(String field) {
+            java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+            settings.path(field).properties().forEach(e -> {
+                if (e.getValue().isString()) {
+                    out.put(e.getKey(), e.getValue().asString());
+                }
+            });
+            return out;
+        }
+
         public Optional<String> text(String parent, String field) {
             JsonNode v = settings.path(parent).path(field);
             return v.isString() ? Optional.of(v.asString()) : Optional.empty();

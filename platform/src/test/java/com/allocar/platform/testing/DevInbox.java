@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 public final class DevInbox {
 
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final TestHttp http;
 
@@ -24,7 +25,10 @@ public final class DevInbox {
         return new DevInbox(TestInfra.DEVSTACK_HTTP);
     }
 
-    /** The newest 6-digit code sent by SMS to {@code phone}, waiting up to 10 s for it. */
+    /**
+     * The newest 6-digit code sent by SMS to {@code phone}, waiting up to 30 s for it (at the end of a CI run the devstack
+     * holds thousands of messages and shares two cores with a dozen JVMs).
+     */
     public String latestSmsCode(String phone) {
         return waitFor(() -> {
             JsonNode list = http.get("/api/sms?to=" + enc(phone)).body();
@@ -50,7 +54,7 @@ public final class DevInbox {
     }
 
     private static String waitFor(java.util.function.Supplier<String> probe) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        Instant deadline = Instant.now().plus(WAIT);
         while (Instant.now().isBefore(deadline)) {
             String v = probe.get();
             if (v != null) {
@@ -63,7 +67,7 @@ public final class DevInbox {
                 break;
             }
         }
-        throw new AssertionError("nothing arrived in the dev inbox within 10 s");
+        throw new AssertionError("nothing arrived in the dev inbox within " + WAIT.toSeconds() + " s");
     }
 
     private static String enc(String s) {
